@@ -1,0 +1,310 @@
+using System.Globalization;
+using FangchengCredit.Domain.Accidents;
+using FangchengCredit.Domain.Common;
+using FangchengCredit.Domain.Records;
+
+namespace FangchengCredit.Domain.Grading;
+
+/// <summary>
+/// 信用评价: grades an enterprise from its facts on a given date. Pure, so that anyone holding the facts, the rule
+/// version and the date can recompute the grade and its explanation.
+/// </summary>
+public sealed class CreditGradingPolicy
+{
+    private readonly GradingRules _rules;
+
+    public CreditGradingPolicy(GradingRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        rules.EnsureValid();
+        _rules = rules;
+    }
+
+    public GradingRules Rules => _rules;
+
+    public CreditEvaluation Evaluate(GradingFacts facts, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        EnsureConsistent(facts);
+
+        var now = Assess(facts, asOf);
+        var (nextChange, nextGrade) = FindNextChange(facts, asOf, now);
+
+        return new CreditEvaluation
+        {
+            RuleVersion = _rules.RuleVersion,
+            AsOf = asOf,
+            UnclampedScore = now.UnclampedScore,
+            Score = now.Score,
+            BandGrade = now.BandGrade,
+            Grade = now.Grade,
+            Override = now.Override,
+            Lines = now.Lines,
+            NextChange = nextChange,
+            NextChangeGrade = nextGrade,
+        };
+    }
+
+    private static void EnsureConsistent(GradingFacts facts)
+    {
+        if (facts.Records is null)
+        {
+            throw new DomainException("评分事实缺少信用记录列表。");
+        }
+
+        var duplicate = facts.Records.GroupBy(r => r.RecordId).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new DomainException($"信用记录 {duplicate.Key} 重复出现，无法评分。");
+        }
+    }
+
+    private Assessment Assess(GradingFacts facts, DateOnly asOf)
+    {
+        var recordLines = new List<ExplanationLine>();
+        foreach (var fact in facts.Records.Where(f => CanEverCount(f.Status)))
+        {
+            foreach (var row in RowsFor(fact))
+            {
+                if (LineFor(fact, row, asOf) is { } line)
+                {
+                    recordLines.Add(line);
+                }
+            }
+        }
+
+        var lines = ApplyKeptCommitmentCap(recordLines)
+            .OrderBy(l => l.CountsFrom)
+            .ThenBy(l => l.RecordId)
+            .ThenBy(l => l.Row)
+            .ToList();
+        lines.AddRange(BonusLines(facts, asOf));
+
+        var unclamped = GradingRules.StartingScore + lines.Sum(l => l.Points);
+        var score = CreditScore.Clamp(unclamped);
+        var band = _rules.BandFor(score);
+        var (grade, gradeOverride) = ApplyOverrides(band, facts.IsBlacklisted, lines);
+
+        return new Assessment(lines, unclamped, score, band, grade, gradeOverride);
+    }
+
+    /// <summary>
+    /// Voided and revoked records never count. An Expired status means someone has already decided the record is
+    /// spent, so it is not counted either, even if its dates would still fall in the window.
+    /// </summary>
+    private static bool CanEverCount(CreditRecordStatus status) =>
+        status is CreditRecordStatus.Active or CreditRecordStatus.Repaired;
+
+    private static IEnumerable<GradingRowKind> RowsFor(CreditFact fact)
+    {
+        switch (fact.Kind)
+        {
+            case CreditFactKind.PenaltySummary:
+                yield return GradingRowKind.PenaltySummary;
+                break;
+            case CreditFactKind.PenaltyGeneral:
+                yield return GradingRowKind.PenaltyGeneral;
+                break;
+            case CreditFactKind.PenaltySuspensionOrLicence:
+                yield return GradingRowKind.PenaltySuspensionOrLicence;
+                break;
+            case CreditFactKind.CommitmentBreached:
+                yield return GradingRowKind.CommitmentBreached;
+                break;
+            case CreditFactKind.HazardNotRectified:
+                yield return GradingRowKind.HazardNotRectified;
+                break;
+            case CreditFactKind.Commendation:
+                yield return GradingRowKind.Commendation;
+                break;
+            case CreditFactKind.CommitmentKept:
+                yield return GradingRowKind.CommitmentKept;
+                break;
+            case CreditFactKind.Accident:
+                // A concealed liability accident meets two rows: its own grade's row and the concealment row.
+                // Both are shown, so the enterprise sees the deduction and the D that outlasts it.
+                if (fact.IsLiability)
+                {
+                    yield return LiabilityRowFor(fact);
+                }
+
+                if (fact.Concealed)
+                {
+                    yield return GradingRowKind.ConcealedAccident;
+                }
+
+                // A non-liability accident that was reported truthfully meets no row: it is on file but is not
+                // a counted record, so it gets no explanation line.
+                break;
+            default:
+                throw new DomainException("未知的信用记录种类。");
+        }
+    }
+
+    private static GradingRowKind LiabilityRowFor(CreditFact accident) =>
+        accident.AccidentGrade is > AccidentGrade.General ? GradingRowKind.LiabilityAccidentLargerOrAbove
+        : accident.Deaths > 0 ? GradingRowKind.LiabilityAccidentWithDeath
+        : accident.SeriousInjuries > 0 ? GradingRowKind.LiabilityAccidentWithSeriousInjury
+        : GradingRowKind.LiabilityAccidentPropertyLossOnly;
+
+    private ExplanationLine? LineFor(CreditFact fact, GradingRowKind row, DateOnly asOf)
+    {
+        var rule = _rules.RowFor(row);
+        var from = fact.Date;
+        var firstDayNotCounting = AddMonthsSaturating(from, rule.Months);
+        if (asOf < from || asOf >= firstDayNotCounting)
+        {
+            return null;
+        }
+
+        var line = new ExplanationLine
+        {
+            RecordId = fact.RecordId,
+            Row = row,
+            Points = rule.Points,
+            RuleText = GradingRuleTexts.Describe(_rules, row),
+            CountsFrom = from,
+            CountsUntil = firstDayNotCounting.AddDays(-1),
+            Effect = GradingRules.EffectOf(row),
+        };
+
+        return fact.Status == CreditRecordStatus.Repaired ? Repaired(line) : line;
+    }
+
+    /// <summary>
+    /// A repaired record keeps its counting period but only part of its points (integer division rounds toward
+    /// zero: −5 → −2, −15 → −7, +1 → 0). Its grade effect is lifted: a "grade D"/"at most C" row has no points
+    /// to halve, and repair that changed nothing for those rows would make the repair procedure pointless.
+    /// </summary>
+    private ExplanationLine Repaired(ExplanationLine line)
+    {
+        var percent = _rules.RepairedRecordPercent;
+        var share = percent switch
+        {
+            50 => "减半计分（向零取整）",
+            0 => "不计分",
+            100 => "仍全额计分",
+            _ => string.Create(CultureInfo.InvariantCulture, $"按{percent}%计分（向零取整）"),
+        };
+        var liftedEffect = line.Effect == GradeEffect.None ? string.Empty : "，不再影响信用等级";
+
+        return line with
+        {
+            Points = line.Points * percent / 100,
+            Effect = GradeEffect.None,
+            ReducedByRepair = true,
+            Note = $"已信用修复，{share}{liftedEffect}",
+        };
+    }
+
+    /// <summary>
+    /// The kept-commitment row adds at most <see cref="GradingRules.CommitmentKeptCap"/> in total. The most recent
+    /// commitments take the points because they count longest, so the explanation shows what will still count later.
+    /// </summary>
+    private List<ExplanationLine> ApplyKeptCommitmentCap(List<ExplanationLine> lines)
+    {
+        var remaining = _rules.CommitmentKeptCap;
+        var capped = new Dictionary<ExplanationLine, ExplanationLine>(ReferenceEqualityComparer.Instance);
+        var kept = lines
+            .Where(l => l.Row == GradingRowKind.CommitmentKept)
+            .OrderByDescending(l => l.CountsFrom)
+            .ThenByDescending(l => l.RecordId);
+
+        foreach (var line in kept)
+        {
+            var granted = Math.Min(line.Points, remaining);
+            remaining -= granted;
+            if (granted < line.Points)
+            {
+                var capNote = $"本项加分已达上限 {GradingRuleTexts.FormatPoints(_rules.CommitmentKeptCap)}";
+                capped[line] = line with
+                {
+                    Points = granted,
+                    ReducedByCap = true,
+                    Note = line.Note is null ? capNote : $"{line.Note}；{capNote}",
+                };
+            }
+        }
+
+        return lines.Select(l => capped.TryGetValue(l, out var c) ? c : l).ToList();
+    }
+
+    private IEnumerable<ExplanationLine> BonusLines(GradingFacts facts, DateOnly asOf)
+    {
+        if (facts.Standardisation != StandardisationGrade.None)
+        {
+            yield return new ExplanationLine
+            {
+                Row = GradingRowKind.Standardisation,
+                Points = _rules.StandardisationBonus(facts.Standardisation),
+                RuleText = GradingRuleTexts.DescribeStandardisation(_rules, facts.Standardisation),
+            };
+        }
+
+        // Valid means covered on the evaluation date: the cover's last day still earns the bonus.
+        if (facts.LiabilityInsuranceValidUntil is { } validUntil && asOf <= validUntil)
+        {
+            yield return new ExplanationLine
+            {
+                Row = GradingRowKind.LiabilityInsurance,
+                Points = _rules.LiabilityInsuranceBonus,
+                RuleText = GradingRuleTexts.DescribeInsurance(_rules),
+                CountsUntil = validUntil,
+            };
+        }
+    }
+
+    /// <summary>
+    /// Strongest first: blacklist → D; a D row → D; an "at most C" row → the worse of band and C. An override is
+    /// reported only when it makes the grade worse than the band, so a reported override always explains the grade.
+    /// </summary>
+    private static (CreditGrade Grade, GradeOverride Override) ApplyOverrides(
+        CreditGrade band, bool isBlacklisted, IReadOnlyList<ExplanationLine> lines)
+    {
+        var (ceiling, reason) =
+            isBlacklisted ? (CreditGrade.D, GradeOverride.Blacklisted)
+            : lines.Any(l => l.Effect == GradeEffect.ForcesD) ? (CreditGrade.D, GradeOverride.SeriousAccidentOrConcealment)
+            : lines.Any(l => l.Effect == GradeEffect.CapsAtC) ? (CreditGrade.C, GradeOverride.CappedAtC)
+            : (band, GradeOverride.None);
+
+        return ceiling.IsWorseThan(band) ? (ceiling, reason) : (band, GradeOverride.None);
+    }
+
+    /// <summary>
+    /// The grade can only change on a day some record starts or stops counting, or the insurance cover ends, so only
+    /// those days are re-evaluated. Records that start later (dated after <paramref name="asOf"/>) are known facts and
+    /// take part, their own end included. The blacklist listing is taken as unchanged.
+    /// </summary>
+    private (DateOnly? Date, CreditGrade? Grade) FindNextChange(GradingFacts facts, DateOnly asOf, Assessment now)
+    {
+        var recordDays = facts.Records
+            .Where(f => CanEverCount(f.Status))
+            .SelectMany(f => RowsFor(f).SelectMany(row =>
+                new[] { f.Date, AddMonthsSaturating(f.Date, _rules.RowFor(row).Months) }));
+        var insuranceEnd = facts.LiabilityInsuranceValidUntil is { } until && until < DateOnly.MaxValue
+            ? new[] { until.AddDays(1) }
+            : [];
+
+        foreach (var day in recordDays.Concat(insuranceEnd).Where(d => d > asOf).Distinct().Order())
+        {
+            var grade = Assess(facts, day).Grade;
+            if (grade != now.Grade)
+            {
+                return (day, grade);
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static DateOnly AddMonthsSaturating(DateOnly date, int months) =>
+        date > DateOnly.MaxValue.AddMonths(-months) ? DateOnly.MaxValue : date.AddMonths(months);
+
+    private sealed record Assessment(
+        List<ExplanationLine> Lines,
+        int UnclampedScore,
+        CreditScore Score,
+        CreditGrade BandGrade,
+        CreditGrade Grade,
+        GradeOverride Override);
+}
