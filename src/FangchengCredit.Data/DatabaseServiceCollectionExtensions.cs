@@ -1,0 +1,56 @@
+using FangchengCredit.Data.Auditing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FangchengCredit.Data;
+
+public static class DatabaseServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers AppDbContext on the provider named by Database:Provider with ConnectionStrings:Default,
+    /// each provider with its own migrations assembly.
+    /// </summary>
+    public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            var (provider, connectionString) = Resolve(configuration, contentRoot);
+            var migrations = DatabaseProviders.MigrationsAssembly(provider);
+            switch (provider)
+            {
+                case DatabaseProviders.SqlServer:
+                    options.UseSqlServer(connectionString, o => o.MigrationsAssembly(migrations));
+                    break;
+                case DatabaseProviders.PostgreSql:
+                    options.UseNpgsql(connectionString, o => o.MigrationsAssembly(migrations));
+                    break;
+                default:
+                    options.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations));
+                    break;
+            }
+        });
+        return services;
+    }
+
+    /// <summary>The provider and connection string in force; for SQLite without a connection string, a file in the data folder.</summary>
+    public static (string Provider, string ConnectionString) Resolve(IConfiguration configuration, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var provider = DatabaseProviders.Normalise(options.Provider);
+        var connectionString = configuration.GetConnectionString("Default");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (provider != DatabaseProviders.Sqlite)
+                throw new InvalidOperationException($"ConnectionStrings:Default is required for Database:Provider {provider}.");
+            var directory = Path.IsPathRooted(options.DataDirectory)
+                ? options.DataDirectory
+                : Path.Combine(contentRoot, options.DataDirectory);
+            Directory.CreateDirectory(directory);
+            connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, "fangcheng-credit.db") }.ToString();
+        }
+        return (provider, connectionString);
+    }
+}

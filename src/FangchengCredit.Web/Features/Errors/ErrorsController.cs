@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FangchengCredit.Web.Features.Errors;
+
+[AllowAnonymous]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorsController(ILogger<ErrorsController> logger) : Controller
+{
+    // Any verb: the status-code pages re-execute the original request's method.
+    [Route("Error/{code:int}")]
+    [IgnoreAntiforgeryToken]
+    public IActionResult Error(int code)
+    {
+        if (code >= 500)
+        {
+            var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+            if (feature?.Error is { } error)
+                logger.LogError(error, "Unhandled exception on {Path}", feature.Path);
+        }
+        Response.StatusCode = code is >= 400 and <= 599 ? code : 500;
+        return View(ErrorPage.For(Response.StatusCode));
+    }
+}
