@@ -1,5 +1,7 @@
 using FangchengCredit.Data.Auditing;
 using FangchengCredit.Data.Identity;
+using FangchengCredit.Domain.Enterprises;
+using FangchengCredit.Domain.Reference;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,10 +27,36 @@ public class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<EnterprisePerson> EnterprisePeople => Set<EnterprisePerson>();
+
+    public DbSet<Industry> Industries => Set<Industry>();
+
+    public DbSet<TownshipUnit> Townships => Set<TownshipUnit>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    /// <summary>
+    /// Entities with an integer "Version" concurrency token get it raised on every update, so an edit based on an older
+    /// version fails with DbUpdateConcurrencyException instead of overwriting someone else's change.
+    /// </summary>
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State != EntityState.Modified) continue;
+            var version = entry.Metadata.FindProperty("Version");
+            if (version is null || !version.IsConcurrencyToken || version.ClrType != typeof(int)) continue;
+            var property = entry.Property("Version");
+            property.CurrentValue = (int)property.OriginalValue! + 1;
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -38,6 +66,7 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        BumpVersions();
         var recorder = AuditRecorder.Capture(ChangeTracker);
         if (!recorder.HasChanges)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -38,6 +38,8 @@ internal static class DatabaseInitialiser
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
         }
 
+        await ReferenceSeed.SeedAsync(db);
+
         if (app.Environment.IsDevelopment())
             await DemoSeed.SeedAsync(services, logger);
     }
