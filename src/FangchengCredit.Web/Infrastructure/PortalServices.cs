@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using FangchengCredit.Data;
 using FangchengCredit.Data.Auditing;
 using FangchengCredit.Data.Identity;
+using FangchengCredit.Web.Infrastructure.Api;
 using FangchengCredit.Web.Resources;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -115,6 +116,7 @@ internal static class PortalServices
             o.HeaderName = "X-CSRF-TOKEN";
         });
 
+        services.AddPartnerApi(configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }
@@ -132,6 +134,7 @@ internal static class PortalServices
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseSerilogRequestLogging();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealth }).AllowAnonymous();
