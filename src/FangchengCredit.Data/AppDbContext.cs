@@ -59,6 +59,36 @@ public class AppDbContext : IdentityDbContext<AppUser>
         }
     }
 
+    /// <summary>
+    /// Records in the audit chain an event that changes no data but must be accountable, such as a staff member
+    /// deliberately revealing a personal ID number. Saved at once, in its own transaction.
+    /// </summary>
+    public async Task RecordAccessAsync(string entityType, string entityKey, string action, IReadOnlyDictionary<string, string?> details, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        await AuditLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            var last = await AuditEntries.AsNoTracking()
+                .OrderByDescending(e => e.Sequence)
+                .Select(e => new { e.Sequence, e.Hash })
+                .FirstOrDefaultAsync(cancellationToken);
+            var changes = System.Text.Json.JsonSerializer.Serialize(
+                details.ToDictionary(kv => kv.Key, kv => new Dictionary<string, string?> { ["before"] = null, ["after"] = kv.Value }),
+                new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            var entry = AuditEntry.Create((last?.Sequence ?? 0) + 1, _time.GetUtcNow().UtcDateTime, _actor.UserId, _actor.UserName,
+                entityType, entityKey, action, changes, last?.Hash ?? AuditHasher.GenesisHash);
+            AuditEntries.Add(entry);
+            await base.SaveChangesAsync(true, cancellationToken);
+            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            AuditLock.Release();
+        }
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         // Identity and our handlers use the async path; the sync one must still audit.
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
