@@ -78,6 +78,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "zh-CN",
             ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
         });
+        // Generous: CI machines have two cores and the first request of a run compiles and warms up a lot.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 
