@@ -17,13 +17,12 @@ namespace FangchengCredit.Web.Features.Api;
 [ApiController]
 [Route("api/v1/enterprises")]
 [EnableRateLimiting(ApiServices.PartnerRateLimit)]
-[Produces("application/json")]
 public sealed class EnterprisesApiController(AppDbContext db, IStringLocalizer<SharedResource> l, ILogger<EnterprisesApiController> logger) : ControllerBase
 {
     /// <summary>One enterprise by its 统一社会信用代码, with its linked persons (ID numbers masked).</summary>
     [HttpGet("{code}")]
     [Authorize(Policy = ApiServices.PartnerPolicy)]
-    [ProducesResponseType<EnterpriseResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<EnterpriseResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> Get(string code, CancellationToken cancellationToken)
@@ -81,8 +80,8 @@ public sealed class EnterprisesApiController(AppDbContext db, IStringLocalizer<S
     [Consumes("multipart/form-data")]
     [RequestSizeLimit(21 * 1024 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = 21 * 1024 * 1024)]
-    [ProducesResponseType<ImportSummaryResponse>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ImportErrorsResponse>(StatusCodes.Status422UnprocessableEntity)]
+    [ProducesResponseType<ImportSummaryResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ImportErrorsResponse>(StatusCodes.Status422UnprocessableEntity, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<IActionResult> Import(IFormFile? file, [FromServices] EnterpriseImporter importer, CancellationToken cancellationToken)
