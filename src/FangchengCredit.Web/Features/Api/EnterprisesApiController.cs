@@ -21,6 +21,8 @@ public sealed class EnterprisesApiController(AppDbContext db, IStringLocalizer<S
 {
     /// <summary>One enterprise by its 统一社会信用代码, with its linked persons (ID numbers masked).</summary>
     [HttpGet("{code}")]
+    [EndpointSummary("按统一社会信用代码查询企业 / Look up an enterprise by its unified social credit code")]
+    [EndpointDescription("返回企业基本信息及法定代表人、主要负责人、实际控制人（身份证号已脱敏）。代码格式错误返回 400，未登记返回 404。API 密钥或局内工作人员登录均可。")]
     [Authorize(Policy = ApiServices.PartnerPolicy)]
     [ProducesResponseType<EnterpriseResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -75,6 +77,8 @@ public sealed class EnterprisesApiController(AppDbContext db, IStringLocalizer<S
     /// 422 with every error of every row when any row is bad (nothing saved). API key only.
     /// </summary>
     [HttpPost("import")]
+    [EndpointSummary("导入企业台账 / Import the enterprise ledger (.xlsx or .csv)")]
+    [EndpointDescription("multipart/form-data，字段名 file。全部成功才保存：任一行有误返回 422 并列出每一行的每个错误，不保存任何数据；成功返回 200 与新增、更新的数量。仅限 API 密钥。")]
     [Authorize(AuthenticationSchemes = ApiKeyAuthenticationHandler.SchemeName)]
     [IgnoreAntiforgeryToken]
     [Consumes("multipart/form-data")]
