@@ -68,35 +68,45 @@ public sealed class EnterpriseImporter(
 
         if (errors.Count == 0)
         {
-            var (created, updated) = Apply(rows, reference, existing, people, errors);
-            if (errors.Count == 0)
+            // Tens of thousands of tracked entities: changes are detected once, by AppDbContext at the start of the save,
+            // not on every Add, not again inside EF's own save, and not over the audit entries it adds afterwards.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
             {
-                try
+                var (created, updated) = Apply(rows, reference, existing, people, errors);
+                if (errors.Count == 0)
                 {
-                    await db.SaveChangesAsync(cancellationToken);
-                }
-                catch (DbUpdateException e)
-                {
-                    // DbUpdateConcurrencyException included: an enterprise edited, or the same code or person registered, meanwhile.
-                    db.ChangeTracker.Clear();
-                    logger.LogWarning(e, "Enterprise import of {Rows} rows rolled back by a concurrent change", rows.Count);
+                    try
+                    {
+                        await db.SaveChangesAsync(cancellationToken);
+                    }
+                    catch (DbUpdateException e)
+                    {
+                        // DbUpdateConcurrencyException included: an enterprise edited, or the same code or person registered, meanwhile.
+                        db.ChangeTracker.Clear();
+                        logger.LogWarning(e, "Enterprise import of {Rows} rows rolled back by a concurrent change", rows.Count);
+                        return new EnterpriseImportResult
+                        {
+                            Outcome = EnterpriseImportOutcome.Conflict,
+                            Message = l["导入期间有相关企业或人员被他人修改，本次导入未保存任何数据，请重新导入。"],
+                            RowCount = rows.Count,
+                            FileName = fileName,
+                        };
+                    }
+                    logger.LogInformation(
+                        "Enterprise import saved {Rows} rows: {Created} created, {Updated} updated in {ElapsedMs} ms",
+                        rows.Count, created.Count, updated.Count, clock.ElapsedMilliseconds);
                     return new EnterpriseImportResult
                     {
-                        Outcome = EnterpriseImportOutcome.Conflict,
-                        Message = l["导入期间有相关企业或人员被他人修改，本次导入未保存任何数据，请重新导入。"],
-                        RowCount = rows.Count,
-                        FileName = fileName,
+                        Outcome = EnterpriseImportOutcome.Saved, Created = created, Updated = updated, RowCount = rows.Count, FileName = fileName,
                     };
                 }
-                logger.LogInformation(
-                    "Enterprise import saved {Rows} rows: {Created} created, {Updated} updated in {ElapsedMs} ms",
-                    rows.Count, created.Count, updated.Count, clock.ElapsedMilliseconds);
-                return new EnterpriseImportResult
-                {
-                    Outcome = EnterpriseImportOutcome.Saved, Created = created, Updated = updated, RowCount = rows.Count, FileName = fileName,
-                };
+                db.ChangeTracker.Clear();
             }
-            db.ChangeTracker.Clear();
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = true;
+            }
         }
 
         logger.LogInformation("Enterprise import refused: {Errors} errors in {Rows} rows, nothing saved", errors.Count, rows.Count);
@@ -314,52 +324,43 @@ public sealed class EnterpriseImporter(
         var today = BureauClock.Today(time);
         var created = new List<string>();
         var updated = new List<string>();
-        // Thousands of tracked entities: detect changes once, in SaveChanges, instead of on every Add.
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        foreach (var row in rows)
         {
-            foreach (var row in rows)
+            try
             {
-                try
+                var code = row.Code!;
+                if (existing.TryGetValue(code, out var enterprise))
                 {
-                    var code = row.Code!;
-                    if (existing.TryGetValue(code, out var enterprise))
-                    {
-                        enterprise.UpdateDetails(row.Details(enterprise.Details));
-                        updated.Add(code);
-                    }
-                    else
-                    {
-                        var details = row.Details(new EnterpriseDetails { Name = row.Name!, IndustryId = row.IndustryId, TownshipCode = row.TownshipCode! });
-                        enterprise = Enterprise.Register(UnifiedSocialCreditCode.Parse(code), details, today);
-                        db.Enterprises.Add(enterprise);
-                        existing[code] = enterprise;
-                        created.Add(code);
-                    }
-                    // Appointing only on a real change keeps a re-import of an unchanged row from touching the enterprise
-                    // (and lets deregistered enterprises, which refuse every appointment, stay in the 台账).
-                    if (WouldChange(enterprise, PersonRole.LegalRepresentative, row.LegalRepresentative))
-                        enterprise.Appoint(PersonFor(row.LegalRepresentative!, people), PersonRole.LegalRepresentative, today);
-                    if (WouldChange(enterprise, PersonRole.Principal, row.Principal))
-                        enterprise.Appoint(PersonFor(row.Principal!, people), PersonRole.Principal, today);
-                    if (ControllerWouldChange(enterprise, row.ActualController))
-                    {
-                        var controller = PersonFor(row.ActualController!, people);
-                        // The row names the enterprise's actual controller: whoever else was recorded as one is no longer.
-                        foreach (var other in enterprise.People.Where(p => p.Role == PersonRole.ActualController && !ReferenceEquals(p.Person, controller)).Select(p => p.PersonId).Distinct().ToList())
-                            enterprise.RemoveActualController(other);
-                        enterprise.Appoint(controller, PersonRole.ActualController, today);
-                    }
+                    enterprise.UpdateDetails(row.Details(enterprise.Details));
+                    updated.Add(code);
                 }
-                catch (DomainException e)
+                else
                 {
-                    errors.Add(new RowError(row.Number, string.Empty, e.Message));
+                    var details = row.Details(new EnterpriseDetails { Name = row.Name!, IndustryId = row.IndustryId, TownshipCode = row.TownshipCode! });
+                    enterprise = Enterprise.Register(UnifiedSocialCreditCode.Parse(code), details, today);
+                    db.Enterprises.Add(enterprise);
+                    existing[code] = enterprise;
+                    created.Add(code);
+                }
+                // Appointing only on a real change keeps a re-import of an unchanged row from touching the enterprise
+                // (and lets deregistered enterprises, which refuse every appointment, stay in the 台账).
+                if (WouldChange(enterprise, PersonRole.LegalRepresentative, row.LegalRepresentative))
+                    enterprise.Appoint(PersonFor(row.LegalRepresentative!, people), PersonRole.LegalRepresentative, today);
+                if (WouldChange(enterprise, PersonRole.Principal, row.Principal))
+                    enterprise.Appoint(PersonFor(row.Principal!, people), PersonRole.Principal, today);
+                if (ControllerWouldChange(enterprise, row.ActualController))
+                {
+                    var controller = PersonFor(row.ActualController!, people);
+                    // The row names the enterprise's actual controller: whoever else was recorded as one is no longer.
+                    foreach (var other in enterprise.People.Where(p => p.Role == PersonRole.ActualController && !ReferenceEquals(p.Person, controller)).Select(p => p.PersonId).Distinct().ToList())
+                        enterprise.RemoveActualController(other);
+                    enterprise.Appoint(controller, PersonRole.ActualController, today);
                 }
             }
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            catch (DomainException e)
+            {
+                errors.Add(new RowError(row.Number, string.Empty, e.Message));
+            }
         }
         return (created, updated);
     }
