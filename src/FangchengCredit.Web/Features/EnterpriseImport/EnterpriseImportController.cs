@@ -14,15 +14,12 @@ namespace FangchengCredit.Web.Features.EnterpriseImport;
 public sealed class EnterpriseImportController(
     EnterpriseImporter importer, ImportResultStore results, RowErrorReport reports, IStringLocalizer<SharedResource> l) : Controller
 {
-    /// <summary>The reader refuses files over 20 MB with a Chinese message; the request limit sits above it so that message is what users see.</summary>
-    private const long RequestLimit = SpreadsheetReadOptions.DefaultMaxBytes + 1024 * 1024;
-
     [HttpGet("")]
     public IActionResult Index() => View();
 
     [HttpPost("")]
-    [RequestSizeLimit(RequestLimit)]
-    [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
+    [RequestSizeLimit(EnterpriseImporter.RequestLimit)]
+    [RequestFormLimits(MultipartBodyLengthLimit = EnterpriseImporter.RequestLimit)]
     public async Task<IActionResult> Index(IFormFile? file, CancellationToken cancellationToken)
     {
         if (file is null)

@@ -28,6 +28,9 @@ public sealed class EnterpriseImporter(
     private static readonly Dictionary<string, int> ColumnOrder =
         C.All.Select((name, index) => (name, index)).ToDictionary(x => x.name, x => x.index, StringComparer.Ordinal);
 
+    /// <summary>Upload limit for the page and the API: a little above the reader's 20 MB, so users get the reader's Chinese message rather than a bare 413.</summary>
+    public const long RequestLimit = SpreadsheetReadOptions.DefaultMaxBytes + 1024 * 1024;
+
     public static SpreadsheetReadOptions ReadOptions { get; } = new() { Columns = C.All };
 
     public async Task<EnterpriseImportResult> ImportAsync(Stream content, string fileName, CancellationToken cancellationToken = default)

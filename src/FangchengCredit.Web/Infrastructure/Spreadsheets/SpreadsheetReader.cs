@@ -87,7 +87,6 @@ public sealed class SpreadsheetReader(IStringLocalizer<SharedResource> l)
         {
             using var stream = new MemoryStream(bytes, writable: false);
             var number = 0;
-            // A damaged or foreign file can fail in many ways inside the zip and XML readers; all of them mean "cannot read".
             // Without a header row MiniExcel keys cells by column letter and yields gap rows as empty ones, so the count is Excel's row number.
             foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX))
             {
@@ -106,6 +105,7 @@ public sealed class SpreadsheetReader(IStringLocalizer<SharedResource> l)
         }
         catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {
+            // A damaged or foreign file fails in many ways inside the zip and XML readers; every one of them means "cannot read".
             throw new SpreadsheetException(l["无法读取该 .xlsx 文件，文件可能已损坏或不是 Excel 2007 及以上版本的格式（.xls 请先另存为 .xlsx）。"], e);
         }
         return rows;
