@@ -5,6 +5,8 @@ using System.Text.Unicode;
 using FangchengCredit.Data;
 using FangchengCredit.Data.Auditing;
 using FangchengCredit.Data.Identity;
+using FangchengCredit.Web.Features.Api;
+using FangchengCredit.Web.Features.EnterpriseImport;
 using FangchengCredit.Web.Infrastructure.Api;
 using FangchengCredit.Web.Resources;
 using FluentValidation;
@@ -117,6 +119,8 @@ internal static class PortalServices
         });
 
         services.AddPartnerApi(configuration);
+        services.AddPartnerApiDocs();
+        services.AddEnterpriseImport();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }
@@ -129,6 +133,7 @@ internal static class PortalServices
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseStaticFiles();
         app.UseRequestLocalization();
+        app.UseApiProblemResponses();
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<CorrelationMiddleware>();
@@ -138,6 +143,7 @@ internal static class PortalServices
 
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealth }).AllowAnonymous();
+        app.MapPartnerApiDocs();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
     }
