@@ -50,12 +50,18 @@ public static class EvidenceFiles
         : head.StartsWith(JpegSignature) ? EvidenceFileType.Jpeg
         : null;
 
-    /// <summary>Accepts the file and returns its type, or throws with the reason in Chinese.</summary>
-    public static EvidenceFileType Check(string? fileName, long length, ReadOnlySpan<byte> head)
+    /// <summary>The checks that need no content, made before an upload is read: size and extension.</summary>
+    public static EvidenceFileType CheckNameAndSize(string? fileName, long length)
     {
         if (length <= 0) throw new DomainException("文件为空。");
         if (length > MaxBytes) throw new DomainException("文件不能超过 10 MB。");
-        var claimed = TypeFromName(fileName) ?? throw new DomainException("只能上传 PDF、JPG 或 PNG 文件。");
+        return TypeFromName(fileName) ?? throw new DomainException("只能上传 PDF、JPG 或 PNG 文件。");
+    }
+
+    /// <summary>Accepts the file and returns its type, or throws with the reason in Chinese.</summary>
+    public static EvidenceFileType Check(string? fileName, long length, ReadOnlySpan<byte> head)
+    {
+        var claimed = CheckNameAndSize(fileName, length);
         var actual = TypeFromContent(head) ?? throw new DomainException("文件内容不是有效的 PDF、JPG 或 PNG 文件。");
         if (claimed != actual) throw new DomainException("文件扩展名与文件内容不符。");
         return actual;

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using FangchengCredit.Data;
 using FangchengCredit.Data.Auditing;
 using FangchengCredit.Data.Identity;
+using FangchengCredit.Web.Features.Credit;
 using FangchengCredit.Web.Infrastructure.Api;
 using FangchengCredit.Web.Resources;
 using FluentValidation;
@@ -117,6 +118,7 @@ internal static class PortalServices
         });
 
         services.AddPartnerApi(configuration);
+        services.AddCreditRecords(configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }
@@ -127,6 +129,7 @@ internal static class PortalServices
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.UseMiddleware<ApiProblemMiddleware>();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
