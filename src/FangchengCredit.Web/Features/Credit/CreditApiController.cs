@@ -20,7 +20,6 @@ namespace FangchengCredit.Web.Features.Credit;
 [Authorize(Policy = ApiServices.PartnerPolicy)]
 [EnableRateLimiting(ApiServices.PartnerRateLimit)]
 [IgnoreAntiforgeryToken]
-[Produces("application/json")]
 public sealed class CreditApiController(AppDbContext db, CreditGradingService grading, IStringLocalizer<SharedResource> l) : ControllerBase
 {
     /// <param name="code">统一社会信用代码 (18 characters).</param>
