@@ -42,17 +42,24 @@ public sealed class CurrentCreditGrade
 
     /// <summary>
     /// Takes a new evaluation; returns true when the grade, the score or the rule version changed, i.e. when the history
-    /// needs a new line.
+    /// needs a new line. An evaluation identical to the stored one changes nothing at all (not even the time), so
+    /// regrading an unchanged enterprise writes nothing.
     /// </summary>
     public bool Update(CreditEvaluation evaluation, string explanationJson, DateTime evaluatedAtUtc)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
+        if (IsSameAs(evaluation, explanationJson)) return false;
         var gradeChanged = evaluation.Grade != Grade;
         var changed = gradeChanged || evaluation.Score.Value != Score || evaluation.RuleVersion != RuleVersion;
         if (gradeChanged) GradeSince = evaluation.AsOf;
         Apply(evaluation, explanationJson, evaluatedAtUtc);
         return changed;
     }
+
+    private bool IsSameAs(CreditEvaluation e, string explanationJson) =>
+        e.AsOf == AsOf && e.Score.Value == Score && e.BandGrade == BandGrade && e.Grade == Grade && e.Override == Override
+        && e.RuleVersion == RuleVersion && e.NextChange == NextChange && e.NextChangeGrade == NextChangeGrade
+        && explanationJson == ExplanationJson;
 
     private void Apply(CreditEvaluation evaluation, string explanationJson, DateTime evaluatedAtUtc)
     {

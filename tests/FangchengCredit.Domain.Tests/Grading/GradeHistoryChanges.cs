@@ -19,6 +19,18 @@ public class GradeHistoryChanges
     }
 
     [Fact]
+    public void AnIdenticalEvaluationTouchesNothing()
+    {
+        var evaluation = Evaluate(new GradingFactsBuilder().WithGeneralPenalty(Day.Of(2026, 5, 1)), Day.Of(2026, 6, 1));
+        var first = new DateTime(2026, 6, 1, 1, 0, 0, DateTimeKind.Utc);
+        var current = CurrentCreditGrade.First(1, evaluation, "[1]", first);
+
+        Assert.False(current.Update(evaluation, "[1]", first.AddHours(5)));
+
+        Assert.Equal(first, current.EvaluatedAtUtc);
+    }
+
+    [Fact]
     public void AScoreChangeInTheSameBandIsAChangeButKeepsGradeSince()
     {
         var current = CurrentCreditGrade.First(1, Evaluate(new GradingFactsBuilder(), Day.Of(2026, 6, 1)), "[]", DateTime.UnixEpoch);

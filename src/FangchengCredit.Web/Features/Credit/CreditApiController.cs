@@ -1,6 +1,7 @@
 using FangchengCredit.Data;
 using FangchengCredit.Domain.Grading;
 using FangchengCredit.Domain.Identifiers;
+using FangchengCredit.Web.Infrastructure;
 using FangchengCredit.Web.Infrastructure.Api;
 using FangchengCredit.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -20,7 +21,7 @@ namespace FangchengCredit.Web.Features.Credit;
 [Authorize(Policy = ApiServices.PartnerPolicy)]
 [EnableRateLimiting(ApiServices.PartnerRateLimit)]
 [IgnoreAntiforgeryToken]
-public sealed class CreditApiController(AppDbContext db, CreditGradingService grading, IStringLocalizer<SharedResource> l) : ControllerBase
+public sealed class CreditApiController(AppDbContext db, CreditGradingService grading, TimeProvider time, IStringLocalizer<SharedResource> l) : ControllerBase
 {
     /// <param name="code">统一社会信用代码 (18 characters).</param>
     [HttpGet("{code}")]
@@ -41,6 +42,12 @@ public sealed class CreditApiController(AppDbContext db, CreditGradingService gr
             return Problem(statusCode: StatusCodes.Status404NotFound, title: l["未找到该企业"], detail: l["没有统一社会信用代码为 {0} 的在册企业。", parsed.Value]);
 
         var current = await grading.CurrentAsync(enterprise.Id, ct);
+        if (current is not null && current.AsOf < BureauClock.Today(time))
+        {
+            // Graded on an earlier day (the daily job has not run yet): answer for today.
+            await grading.RefreshAsync(enterprise.Id, ct);
+            current = await grading.CurrentAsync(enterprise.Id, ct);
+        }
         if (current is null)
             return Problem(statusCode: StatusCodes.Status404NotFound, title: l["未找到该企业"], detail: l["没有统一社会信用代码为 {0} 的在册企业。", parsed.Value]);
 

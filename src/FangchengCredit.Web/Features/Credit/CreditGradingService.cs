@@ -20,8 +20,25 @@ public sealed record RegradeResult(int Enterprises, int Expired, int GradesChang
 /// evaluates with the configured policy, rewrites the current grade and adds a history line when grade or score changed.
 /// Works on a range of enterprise ids so that the daily job loads many enterprises' facts in a handful of queries.
 /// </summary>
-public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy policy, TimeProvider time)
+public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy policy, TimeProvider time, ILogger<CreditGradingService> logger)
 {
+    /// <summary>
+    /// Regrades before a page shows the grade, so that changes made elsewhere (the enterprise's standardisation or insurance,
+    /// a new day) are reflected. Nothing is written when nothing changed; a concurrent regrading of the same enterprise wins.
+    /// </summary>
+    public async Task RefreshAsync(long enterpriseId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await RegradeAsync(enterpriseId, cancellationToken);
+        }
+        catch (DbUpdateException e)
+        {
+            logger.LogInformation(e, "Enterprise {EnterpriseId} was regraded concurrently; the other regrading stands", enterpriseId);
+            db.ChangeTracker.Clear();
+        }
+    }
+
     /// <summary>Regrades one enterprise today: after a record changed, or when its grade is asked for and none is stored.</summary>
     public Task<RegradeResult> RegradeAsync(long enterpriseId, CancellationToken cancellationToken = default) =>
         RegradeRangeAsync(enterpriseId, enterpriseId, BureauClock.Today(time), cancellationToken);

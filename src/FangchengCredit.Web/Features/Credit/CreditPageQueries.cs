@@ -46,6 +46,7 @@ public sealed class CreditPageQueries(AppDbContext db, CreditGradingService grad
     {
         var enterprise = await EnterpriseAsync(enterpriseId, ct);
         if (enterprise is null) return null;
+        await grading.RefreshAsync(enterpriseId, ct);
         var current = await grading.CurrentAsync(enterpriseId, ct);
         if (current is null) return null;
 

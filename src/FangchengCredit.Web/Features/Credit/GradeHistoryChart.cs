@@ -9,10 +9,10 @@ namespace FangchengCredit.Web.Features.Credit;
 /// </summary>
 public sealed class GradeHistoryChart
 {
-    public const int Width = 720;
+    public const int Width = 840;
     public const int Height = 240;
     private const int Left = 40;
-    private const int Right = 16;
+    private const int Right = 28;
     private const int Top = 12;
     private const int Bottom = 28;
 
@@ -47,8 +47,8 @@ public sealed class GradeHistoryChart
 
         var start = daily[0].AsOf;
         var end = today > daily[^1].AsOf ? today : daily[^1].AsOf;
-        // At least a month wide, so one evaluation today is a short line rather than a dot.
-        if (end.DayNumber - start.DayNumber < 30) start = end.AddDays(-30);
+        // At least half a year wide, so a short history reads as a line in context rather than a dot at the edge.
+        if (end.DayNumber - start.DayNumber < 180) start = end.AddDays(-180);
         double span = end.DayNumber - start.DayNumber;
         double X(DateOnly d) => Left + (d.DayNumber - start.DayNumber) / span * (Width - Left - Right);
         double Y(int score) => Top + (100 - score) / 100d * (Height - Top - Bottom);
@@ -90,4 +90,7 @@ public sealed class GradeHistoryChart
 
     private static Band MakeBand(CreditGrade grade, int upper, int lower, Func<int, double> y) =>
         new(grade, y(upper), y(lower) - y(upper), (y(upper) + y(lower)) / 2 + 4);
+
+    /// <summary>Where the band letters go: just right of the plot.</summary>
+    public static int BandLabelX => Width - Right + 6;
 }

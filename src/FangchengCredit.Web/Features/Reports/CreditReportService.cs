@@ -21,16 +21,14 @@ public sealed record VerificationModel(string? TypedCode, CreditReport? Report, 
 /// <summary>
 /// Issues credit reports (each with a random verification code and a snapshot of what it printed) and answers for them.
 /// </summary>
-public sealed class CreditReportService(AppDbContext db, CreditGradingService grading, CreditPageQueries queries, TimeProvider time)
+public sealed class CreditReportService(AppDbContext db, CreditPageQueries queries, TimeProvider time)
 {
     /// <summary>
-    /// The report of an enterprise as of today, graded afresh. Opening it again the same day, by the same person, with the
+    /// The report of an enterprise as of today, graded afresh (the page model regrades). Opening it again the same day, by the same person, with the
     /// same result, shows the report already issued instead of issuing another.
     /// </summary>
     public async Task<CreditReportModel?> IssueAsync(long enterpriseId, string userId, string issuedBy, CancellationToken ct = default)
     {
-        if (!await db.Enterprises.AnyAsync(e => e.Id == enterpriseId, ct)) return null;
-        await grading.RegradeAsync(enterpriseId, ct);
         var page = await queries.LoadAsync(enterpriseId, ct);
         if (page is null) return null;
 
