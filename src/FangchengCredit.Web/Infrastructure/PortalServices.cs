@@ -119,6 +119,8 @@ internal static class PortalServices
 
         services.AddPartnerApi(configuration);
         services.AddCreditRecords(configuration);
+        // The partner API (everything under /api) is described at /openapi/v1.json; the pages are not an API.
+        services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.OrdinalIgnoreCase) == true);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }
@@ -142,6 +144,7 @@ internal static class PortalServices
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealth }).AllowAnonymous();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        app.MapOpenApi();
         return app;
     }
 
