@@ -120,7 +120,59 @@ public sealed class RecordingCredit(BrowserFixture fixture)
         Assert.Contains("信用等级最高为C", await page.GetByTestId("override").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("熔炼车间浇注区", await page.GetByTestId("explanation").InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Shot("credit-after-accident.png"), FullPage = true });
+
+        await page.GotoAsync($"/Records?q={Uri.EscapeDataString("兴业铸造")}");
+        Assert.Contains("方城县博望镇兴业铸造有限公司", await page.GetByTestId("enterprise-hits").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Shot("records-index.png"), FullPage = true });
+        await page.GotoAsync($"/Records/Penalties/New?enterpriseId={id}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
+        Assert.Contains("请填写处罚决定书文号。", await page.Locator("[data-valmsg-for='Input.DocumentNumber']").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Shot("record-penalty-form-errors.png"), FullPage = true });
         Assert.Empty(violations);
+    }
+
+    [SkippableFact]
+    public async Task TheGradeHistoryChartFollowsTheRecordsOverTime()
+    {
+        var page = await fixture.NewPageAsync();
+        var id = await NewEnterpriseAsync("方城县赵河镇恒泰建材有限公司", StandardisationGrade.None);
+        var code = await CodeOfAsync(id);
+        using (var scope = fixture.Services.CreateScope())
+        {
+            // Entered as the demo data is, without regrading at once: a record already past its period would be expired on entry
+            // and then never count, not even when the past is regraded.
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var now = DateTime.UtcNow;
+            db.Accidents.Add(Accident.Report(id, null, new AccidentDetails
+            {
+                OccurredOn = Today.AddMonths(-20), Place = "粉磨车间", Deaths = 1, DirectLossYuan = 900_000,
+                Description = "清理作业未停机，一名工人被卷入输送带身亡。", IsLiability = true,
+            }, Today, "李明", now));
+            db.Penalties.Add(AdministrativePenalty.Decide(id, null, new PenaltyDetails
+            {
+                SubjectName = "方城县赵河镇恒泰建材有限公司", SubjectCode = code, DocumentNumber = $"方应急罚〔{Today.Year}〕{id}号",
+                ViolationType = "未消除重大事故隐患", ViolationFacts = "粉尘防爆设施失效，逾期未整改。", LegalBasis = "《中华人民共和国安全生产法》第一百零二条",
+                PenaltyCategory = "责令停产停业整顿;罚款", PenaltyContent = "责令停产停业整顿，并处罚款叁万元整", FineWanYuan = 3m,
+                DecisionDate = Today.AddMonths(-7), Authority = "方城县应急管理局", DataSource = "方城县应急管理局", Procedure = PenaltyProcedure.General,
+            }, Today, "李明", now));
+            db.CreditRecords.Add(CreditRecord.Commendation(id, null, Today.AddMonths(-2), Today, "安全生产月活动优秀组织单位", null, "李明", now));
+            await db.SaveChangesAsync();
+        }
+        using (var scope = fixture.Services.CreateScope())
+        {
+            var grading = scope.ServiceProvider.GetRequiredService<FangchengCredit.Web.Features.Credit.CreditGradingService>();
+            for (var day = Today.AddMonths(-24); day < Today; day = day.AddMonths(2))
+                await grading.RegradeRangeAsync(id, id, day);
+        }
+        await SignInAsync(page, "chief@fangcheng.local", "Demo@12345");
+
+        await page.GotoAsync($"/Enterprises/{id}/Credit");
+
+        var grades = await page.Locator("[data-testid=grade-history] circle title").AllTextContentsAsync();
+        Assert.Contains(grades, g => g.Contains("：A（", StringComparison.Ordinal));
+        Assert.Contains(grades, g => g.Contains("：C（", StringComparison.Ordinal));
+        Assert.Contains(grades, g => g.Contains("：B（", StringComparison.Ordinal));
+        await page.ScreenshotAsync(new() { Path = Shot("credit-history.png"), FullPage = true });
     }
 
     [SkippableFact]

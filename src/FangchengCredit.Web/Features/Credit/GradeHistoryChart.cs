@@ -13,7 +13,7 @@ public sealed class GradeHistoryChart
     public const int Height = 240;
     private const int Left = 40;
     private const int Right = 28;
-    private const int Top = 12;
+    private const int Top = 22;
     private const int Bottom = 28;
 
     private GradeHistoryChart() { }
