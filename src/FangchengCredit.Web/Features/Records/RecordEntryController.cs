@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using FangchengCredit.Data;
 using FangchengCredit.Domain.Common;
 using FangchengCredit.Domain.Enterprises;
@@ -44,7 +43,7 @@ public sealed class RecordEntryController(
         {
             try
             {
-                var id = await records.RecordAccidentAsync(enterprise.Id, input.PersonId, input.ToDetails(), Actor(User), ct);
+                var id = await records.RecordAccidentAsync(enterprise.Id, input.PersonId, input.ToDetails(), RecordActor.NameOf(User), ct);
                 TempData["Success"] = l["已登记生产安全事故，信用等级已重新评价。"].Value;
                 return Redirect($"/Records/{id}");
             }
@@ -156,7 +155,7 @@ public sealed class RecordEntryController(
                         DataSource = input.DataSource!,
                         Procedure = input.Procedure!.Value,
                     };
-                    var id = await records.RecordPenaltyAsync(enterprise.Id, input.PersonId, details, Actor(User), ct);
+                    var id = await records.RecordPenaltyAsync(enterprise.Id, input.PersonId, details, RecordActor.NameOf(User), ct);
                     TempData["Success"] = l["已登记行政处罚，信用等级已重新评价。"].Value;
                     return Redirect($"/Records/{id}");
                 }
@@ -194,7 +193,7 @@ public sealed class RecordEntryController(
         {
             try
             {
-                var id = await records.RecordCommendationAsync(enterprise.Id, input.PersonId, input.Date!.Value, input.Title!, input.DocumentNumber, Actor(User), ct);
+                var id = await records.RecordCommendationAsync(enterprise.Id, input.PersonId, input.Date!.Value, input.Title!, input.DocumentNumber, RecordActor.NameOf(User), ct);
                 TempData["Success"] = l["已登记表彰奖励，信用等级已重新评价。"].Value;
                 return Redirect($"/Records/{id}");
             }
@@ -205,10 +204,6 @@ public sealed class RecordEntryController(
         }
         return View(nameof(NewCommendation), new CommendationFormModel(enterprise, people, input));
     }
-
-    /// <summary>The name recorded as 录入人: the display name, which the audit trail ties to the account.</summary>
-    internal static string Actor(ClaimsPrincipal user) =>
-        user.FindFirstValue(PortalClaims.DisplayName) is { Length: > 0 } name ? name : user.Identity?.Name ?? "system";
 
     private async Task<bool> IsValidAsync<T>(T input, IValidator<T> validator, IReadOnlyList<PersonOption> people, long? personId)
     {

@@ -21,6 +21,7 @@ public sealed class RecordsController(
     ILogger<RecordsController> logger, IStringLocalizer<SharedResource> l) : Controller
 {
     private const int PageSize = 20;
+    private const long UploadLimitBytes = 32 * 1024 * 1024;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, CreditRecordKind? kind, CreditRecordStatus? status, int? page, CancellationToken ct)
@@ -88,7 +89,7 @@ public sealed class RecordsController(
         {
             try
             {
-                await records.VoidAsync(record, input.Version, input.Reason!, RecordEntryController.Actor(User), ct);
+                await records.VoidAsync(record, input.Version, input.Reason!, RecordActor.NameOf(User), ct);
                 TempData["Success"] = l["已作废该记录，它不再计入信用评价。"].Value;
                 return Redirect($"/Records/{id}");
             }
@@ -112,8 +113,9 @@ public sealed class RecordsController(
     }
 
     [HttpPost("{id:long}/Evidence")]
-    [RequestSizeLimit(EvidenceFiles.MaxBytes + 1024 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = EvidenceFiles.MaxBytes + 1024 * 1024)]
+    // Well above the 10 MB rule, so that a file somewhat too large is answered in Chinese instead of cut off by the server.
+    [RequestSizeLimit(UploadLimitBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = UploadLimitBytes)]
     public async Task<IActionResult> Upload(long id, IFormFile? file, CancellationToken ct)
     {
         var record = await db.CreditRecords.FirstOrDefaultAsync(r => r.Id == id, ct);
@@ -128,7 +130,7 @@ public sealed class RecordsController(
         try
         {
             stored = await store.SaveAsync(file, ct);
-            await records.AttachEvidenceAsync(record, file.FileName, stored, RecordEntryController.Actor(User), ct);
+            await records.AttachEvidenceAsync(record, file.FileName, stored, RecordActor.NameOf(User), ct);
             TempData["Success"] = l["已上传证据材料。"].Value;
         }
         catch (DomainException e)

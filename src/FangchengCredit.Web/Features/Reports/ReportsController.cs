@@ -15,7 +15,7 @@ public sealed class ReportsController(CreditReportService reports) : Controller
         if (!CreditAccess.CanSee(User, enterpriseId)) return NotFound();
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is null) return NotFound();
-        var model = await reports.IssueAsync(enterpriseId, userId, RecordEntryController.Actor(User), ct);
+        var model = await reports.IssueAsync(enterpriseId, userId, RecordActor.NameOf(User), ct);
         return model is null ? NotFound() : View(model);
     }
 }
