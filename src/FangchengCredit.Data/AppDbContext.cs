@@ -1,6 +1,10 @@
 using FangchengCredit.Data.Auditing;
 using FangchengCredit.Data.Identity;
+using FangchengCredit.Domain.Accidents;
 using FangchengCredit.Domain.Enterprises;
+using FangchengCredit.Domain.Grading;
+using FangchengCredit.Domain.Records;
+using FangchengCredit.Domain.Reports;
 using FangchengCredit.Domain.Reference;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +40,20 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<Industry> Industries => Set<Industry>();
 
     public DbSet<TownshipUnit> Townships => Set<TownshipUnit>();
+
+    public DbSet<CreditRecord> CreditRecords => Set<CreditRecord>();
+
+    public DbSet<Accident> Accidents => Set<Accident>();
+
+    public DbSet<AdministrativePenalty> Penalties => Set<AdministrativePenalty>();
+
+    public DbSet<RecordEvidence> RecordEvidence => Set<RecordEvidence>();
+
+    public DbSet<StoredCreditEvaluation> CreditEvaluations => Set<StoredCreditEvaluation>();
+
+    public DbSet<CurrentCreditGrade> CurrentCreditGrades => Set<CurrentCreditGrade>();
+
+    public DbSet<CreditReport> CreditReports => Set<CreditReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -45,6 +45,23 @@ public sealed class CreditGradingPolicy
         };
     }
 
+    /// <summary>
+    /// The last day the record counts in the grade under these rules (the latest of its rows), or null when it meets no row
+    /// at all (a non-liability accident reported truthfully). Its status is not considered: the caller asks about the dates.
+    /// </summary>
+    public DateOnly? LastDayCounted(CreditFact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        DateOnly? last = null;
+        foreach (var row in RowsFor(fact))
+        {
+            var until = AddMonthsSaturating(fact.Date, _rules.RowFor(row).Months).AddDays(-1);
+            if (last is null || until > last) last = until;
+        }
+
+        return last;
+    }
+
     private static void EnsureConsistent(GradingFacts facts)
     {
         if (facts.Records is null)

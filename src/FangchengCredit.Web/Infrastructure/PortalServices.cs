@@ -7,6 +7,7 @@ using FangchengCredit.Data.Auditing;
 using FangchengCredit.Data.Identity;
 using FangchengCredit.Web.Features.Api;
 using FangchengCredit.Web.Features.EnterpriseImport;
+using FangchengCredit.Web.Features.Credit;
 using FangchengCredit.Web.Infrastructure.Api;
 using FangchengCredit.Web.Resources;
 using FluentValidation;
@@ -121,6 +122,7 @@ internal static class PortalServices
         services.AddPartnerApi(configuration);
         services.AddPartnerApiDocs();
         services.AddEnterpriseImport();
+        services.AddCreditRecords(configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }

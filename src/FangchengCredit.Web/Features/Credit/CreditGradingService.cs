@@ -1,0 +1,151 @@
+using FangchengCredit.Data;
+using FangchengCredit.Domain.Grading;
+using FangchengCredit.Domain.Records;
+using FangchengCredit.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FangchengCredit.Web.Features.Credit;
+
+/// <summary>What one regrading did.</summary>
+public sealed record RegradeResult(int Enterprises, int Expired, int GradesChanged)
+{
+    public static readonly RegradeResult None = new(0, 0, 0);
+
+    public RegradeResult Add(RegradeResult other) =>
+        new(Enterprises + other.Enterprises, Expired + other.Expired, GradesChanged + other.GradesChanged);
+}
+
+/// <summary>
+/// 信用评价: builds each enterprise's <see cref="GradingFacts"/> from the database, expires records that are spent,
+/// evaluates with the configured policy, rewrites the current grade and adds a history line when grade or score changed.
+/// Works on a range of enterprise ids so that the daily job loads many enterprises' facts in a handful of queries.
+/// </summary>
+public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy policy, TimeProvider time, ILogger<CreditGradingService> logger)
+{
+    /// <summary>
+    /// Regrades before a page shows the grade, so that changes made elsewhere (the enterprise's standardisation or insurance,
+    /// a new day) are reflected. Nothing is written when nothing changed; a concurrent regrading of the same enterprise wins.
+    /// </summary>
+    public async Task RefreshAsync(long enterpriseId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await RegradeAsync(enterpriseId, cancellationToken);
+        }
+        catch (DbUpdateException e)
+        {
+            logger.LogInformation(e, "Enterprise {EnterpriseId} was regraded concurrently; the other regrading stands", enterpriseId);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Regrades one enterprise today: after a record changed, or when its grade is asked for and none is stored.</summary>
+    public Task<RegradeResult> RegradeAsync(long enterpriseId, CancellationToken cancellationToken = default) =>
+        RegradeRangeAsync(enterpriseId, enterpriseId, BureauClock.Today(time), cancellationToken);
+
+    /// <summary>Regrades every enterprise whose id is in [<paramref name="fromId"/>, <paramref name="toId"/>] as of <paramref name="today"/>.</summary>
+    public async Task<RegradeResult> RegradeRangeAsync(long fromId, long toId, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var enterprises = await db.Enterprises.AsNoTracking()
+            .Where(e => e.Id >= fromId && e.Id <= toId)
+            .Select(e => new { e.Id, e.Standardisation, e.LiabilityInsuranceValidUntil })
+            .ToListAsync(cancellationToken);
+        if (enterprises.Count == 0) return RegradeResult.None;
+
+        // Tracked: expiry changes them. The details are read-only here.
+        var records = (await db.CreditRecords
+                .Where(r => r.EnterpriseId >= fromId && r.EnterpriseId <= toId)
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.EnterpriseId!.Value);
+        var accidents = await db.Accidents.AsNoTracking()
+            .Where(a => a.EnterpriseId >= fromId && a.EnterpriseId <= toId)
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var penalties = await db.Penalties.AsNoTracking()
+            .Where(p => p.EnterpriseId >= fromId && p.EnterpriseId <= toId)
+            .Select(p => new { p.Id, p.Severity })
+            .ToDictionaryAsync(p => p.Id, p => p.Severity, cancellationToken);
+        var currents = await db.CurrentCreditGrades
+            .Where(g => g.EnterpriseId >= fromId && g.EnterpriseId <= toId)
+            .ToDictionaryAsync(g => g.EnterpriseId, cancellationToken);
+
+        var now = time.GetUtcNow().UtcDateTime;
+        int expired = 0, changed = 0;
+        foreach (var enterprise in enterprises)
+        {
+            var facts = new List<CreditFact>();
+            foreach (var record in records[enterprise.Id])
+            {
+                var fact = record.ToFact(accidents.GetValueOrDefault(record.Id), penalties.TryGetValue(record.Id, out var s) ? s : null);
+                if (record.ExpireIfSpent(today, policy.LastDayCounted(fact)))
+                {
+                    expired++;
+                    fact = fact.WithStatus(record.Status);
+                }
+                facts.Add(fact);
+            }
+
+            var evaluation = policy.Evaluate(new GradingFacts
+            {
+                Records = facts,
+                Standardisation = enterprise.Standardisation,
+                LiabilityInsuranceValidUntil = enterprise.LiabilityInsuranceValidUntil,
+                // The blacklist arrives with its own feature; until then nobody is listed.
+                IsBlacklisted = false,
+            }, today);
+            var json = ExplanationJson.Serialize(evaluation);
+
+            if (!currents.TryGetValue(enterprise.Id, out var current))
+            {
+                db.CurrentCreditGrades.Add(CurrentCreditGrade.First(enterprise.Id, evaluation, json, now));
+                db.CreditEvaluations.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
+                changed++;
+            }
+            else if (current.Update(evaluation, json, now))
+            {
+                db.CreditEvaluations.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
+                changed++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new RegradeResult(enterprises.Count, expired, changed);
+    }
+
+    /// <summary>
+    /// Expires the spent records that belong to a person alone (no enterprise to regrade), a batch at a time by id.
+    /// </summary>
+    public async Task<int> ExpirePersonRecordsAsync(DateOnly today, int batchSize, CancellationToken cancellationToken = default)
+    {
+        var expired = 0;
+        long after = 0;
+        while (true)
+        {
+            var batch = await db.CreditRecords
+                .Where(r => r.EnterpriseId == null && r.Status == CreditRecordStatus.Active && r.Id > after)
+                .OrderBy(r => r.Id)
+                .Take(batchSize)
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0) break;
+            after = batch[^1].Id;
+            foreach (var record in batch)
+            {
+                // Accidents and penalties always belong to an enterprise, so a person's own records need no details.
+                if (record.Kind is CreditRecordKind.Accident or CreditRecordKind.Penalty) continue;
+                if (record.ExpireIfSpent(today, policy.LastDayCounted(record.ToFact()))) expired++;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        return expired;
+    }
+
+    /// <summary>The stored current grade, computing it first if the enterprise has never been graded.</summary>
+    public async Task<CurrentCreditGrade?> CurrentAsync(long enterpriseId, CancellationToken cancellationToken = default)
+    {
+        var current = await db.CurrentCreditGrades.AsNoTracking().FirstOrDefaultAsync(g => g.EnterpriseId == enterpriseId, cancellationToken);
+        if (current is not null) return current;
+        if (!await db.Enterprises.AnyAsync(e => e.Id == enterpriseId, cancellationToken)) return null;
+        await RegradeAsync(enterpriseId, cancellationToken);
+        return await db.CurrentCreditGrades.AsNoTracking().FirstOrDefaultAsync(g => g.EnterpriseId == enterpriseId, cancellationToken);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using FangchengCredit.Domain.Grading;
+using FangchengCredit.Domain.Records;
+using FangchengCredit.Web.Infrastructure.Jobs;
+using FangchengCredit.Web.Tests.Foundation;
+using FangchengCredit.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static FangchengCredit.Web.Tests.Credit.CreditTestData;
+
+namespace FangchengCredit.Web.Tests.Credit;
+
+/// <summary>Records, grading, the daily job and the API on a real PostgreSQL server (tests/run.sh starts one).</summary>
+public sealed class CreditOnPostgreSql
+{
+    private sealed class PostgresCreditFactory(string connectionString) : CreditPortalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:Default", connectionString);
+        }
+    }
+
+    [SkippableFact]
+    public async Task RecordsAreGradedExpiredAndServed()
+    {
+        var server = Requirements.PostgresConnectionOrSkip();
+        await using var database = await PostgresDatabase.CreateAsync(server);
+        using var factory = new PostgresCreditFactory(database.ConnectionString);
+
+        var id = await factory.NewEnterpriseAsync("方城县测试（PostgreSQL）有限公司");
+        var penalty = await factory.RecordPenaltyAsync(id, Today.AddDays(-10), fine: 2.000001m);
+        await factory.RecordAccidentAsync(id, Today.AddDays(-5), deaths: 1);
+
+        var current = await factory.CurrentGradeAsync(id);
+        Assert.Equal(75, current.Score);
+        Assert.Equal(CreditGrade.C, current.Grade);
+        Assert.Equal([2.000001m], await factory.WithDbAsync(db => db.Penalties.Where(p => p.FineWanYuan > 2m).Select(p => p.FineWanYuan).ToListAsync()));
+
+        await factory.Services.GetRequiredService<DailyCreditJob>().RunOnceAsync(Today.AddYears(1));
+        Assert.Equal(CreditRecordStatus.Expired, await factory.StatusOfAsync(penalty));
+        Assert.Equal(CreditGrade.A, (await factory.CurrentGradeAsync(id)).Grade);
+
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", CreditPortalFactory.ApiKey);
+        var response = await client.GetAsync(Url("/api/v1/credit/" + await factory.CodeOfAsync(id)));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var staff = await factory.SignedInAsync(PortalClient.Staff);
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(Url($"/Enterprises/{id}/Credit"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(Url($"/Records/Enterprises/{id}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(Url("/Records?q=PostgreSQL"))).StatusCode);
+    }
+}
