@@ -41,5 +41,7 @@ internal static class DemoSeed
             await users.AddToRoleAsync(user, role);
             logger.LogInformation("Seeded demo account {Email} ({Role})", email, role);
         }
+
+        await DemoEnterprises.SeedAsync(services, logger);
     }
 }

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using FangchengCredit.Data;
 using FangchengCredit.Data.Auditing;
 using FangchengCredit.Data.Identity;
+using FangchengCredit.Web.Features.Enterprises;
 using FangchengCredit.Web.Infrastructure.Api;
 using FangchengCredit.Web.Resources;
 using FluentValidation;
@@ -86,6 +87,7 @@ internal static class PortalServices
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.BureauStaff, p => p.RequireRole(Roles.Staff, Roles.SectionChief, Roles.Administrator))
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator));
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, HiddenFromEnterpriseUsersResultHandler>();
 
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
@@ -117,6 +119,7 @@ internal static class PortalServices
         });
 
         services.AddPartnerApi(configuration);
+        services.AddEnterpriseRegistry();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }
