@@ -87,7 +87,7 @@ internal static class PortalServices
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.BureauStaff, p => p.RequireRole(Roles.Staff, Roles.SectionChief, Roles.Administrator))
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator));
-        services.AddSingleton<IAuthorizationMiddlewareResultHandler, HiddenFromEnterpriseUsersResultHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, EnterpriseUsersSeeNotFound>();
 
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>

@@ -8,9 +8,8 @@ using Microsoft.Extensions.Localization;
 
 namespace FangchengCredit.Web.Features.Enterprises;
 
-/// <summary>企业管理: the registry of supervised enterprises and their people, for bureau staff only (enterprise users get 404).</summary>
+/// <summary>企业管理: the registry of supervised enterprises and their people, for bureau staff only (enterprise users get 404, see EnterpriseUsersSeeNotFound).</summary>
 [Authorize(Policy = Policies.BureauStaff)]
-[HiddenFromEnterpriseUsers]
 [Route("Enterprises")]
 public sealed class EnterprisesController(
     EnterpriseList list, EnterpriseReader reader, EnterpriseRegistry registry, TimeProvider time, IStringLocalizer<SharedResource> l) : Controller

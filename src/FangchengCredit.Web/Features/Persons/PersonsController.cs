@@ -5,9 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace FangchengCredit.Web.Features.Persons;
 
-/// <summary>人员详情: a linked person and their roles across enterprises, for bureau staff only (enterprise users get 404).</summary>
+/// <summary>人员详情: a linked person and their roles across enterprises, for bureau staff only (enterprise users get 404, see EnterpriseUsersSeeNotFound).</summary>
 [Authorize(Policy = Policies.BureauStaff)]
-[HiddenFromEnterpriseUsers]
 [Route("Persons")]
 public sealed class PersonsController(EnterpriseReader reader) : Controller
 {

@@ -5,14 +5,11 @@ using Microsoft.AspNetCore.Authorization.Policy;
 namespace FangchengCredit.Web.Infrastructure;
 
 /// <summary>
-/// Marks bureau pages whose very existence an enterprise user must not learn (the registry, person pages…):
-/// when such a user is refused, the answer is 404 like any unknown address, never 403.
+/// An enterprise user refused a page gets 404, like any unknown address, never 403: a 403 would confirm that the page —
+/// another enterprise, a person, a staff list — exists. Applies to every page, so no feature can forget it.
+/// Other users keep the real 403 (decision 0006).
 /// </summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, Inherited = true)]
-public sealed class HiddenFromEnterpriseUsersAttribute : Attribute;
-
-/// <summary>Turns a refusal of an enterprise user on a <see cref="HiddenFromEnterpriseUsersAttribute"/> endpoint into 404.</summary>
-internal sealed class HiddenFromEnterpriseUsersResultHandler : IAuthorizationMiddlewareResultHandler
+internal sealed class EnterpriseUsersSeeNotFound : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
@@ -20,9 +17,7 @@ internal sealed class HiddenFromEnterpriseUsersResultHandler : IAuthorizationMid
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(authorizeResult);
-        if (authorizeResult.Forbidden
-            && context.User.IsInRole(Roles.Enterprise)
-            && context.GetEndpoint()?.Metadata.GetMetadata<HiddenFromEnterpriseUsersAttribute>() is not null)
+        if (authorizeResult.Forbidden && context.User.IsInRole(Roles.Enterprise))
         {
             // The status-code pages re-execute /Error/404, so the page is the ordinary "页面不存在".
             context.Response.StatusCode = StatusCodes.Status404NotFound;
