@@ -85,6 +85,7 @@ public sealed class EnterpriseHistory(AppDbContext db, IStringLocalizer<SharedRe
             case EnterpriseEntity:
             {
                 var shown = changes.Where(c => !Hidden.Contains(c.Property))
+                    .OrderBy(c => FieldOrder(c.Property))
                     .Select(c => new HistoryChange(EnterpriseLabel(c.Property), EnterpriseValue(c.Property, c.Before, names), EnterpriseValue(c.Property, c.After, names)))
                     .ToList();
                 // A save that changed only the people bumps the version alone; its link entries tell the story.
@@ -130,6 +131,20 @@ public sealed class EnterpriseHistory(AppDbContext db, IStringLocalizer<SharedRe
                     : new HistoryItem(entry.Sequence, entry.TimestampUtc, entry.UserName, entry.Action, l["人员信息变更：{0}", name], shown);
             }
         }
+    }
+
+    /// <summary>Fields in the order of the form, not the alphabetical order of the stored JSON.</summary>
+    private static readonly string[] EnterpriseFields =
+    [
+        nameof(Enterprise.Code), nameof(Enterprise.Name), nameof(Enterprise.SubjectType), nameof(Enterprise.IndustryId), nameof(Enterprise.TownshipCode),
+        nameof(Enterprise.Address), nameof(Enterprise.ContactPhone), nameof(Enterprise.RiskLevel), nameof(Enterprise.HasMajorHazardSource),
+        nameof(Enterprise.Standardisation), nameof(Enterprise.LiabilityInsuranceValidUntil), nameof(Enterprise.Status), nameof(Enterprise.RegisteredOn),
+    ];
+
+    private static int FieldOrder(string property)
+    {
+        var index = Array.IndexOf(EnterpriseFields, property);
+        return index < 0 ? int.MaxValue : index;
     }
 
     private string EnterpriseLabel(string property) => property switch
