@@ -73,4 +73,14 @@ public sealed class ListSortingAndPaging(PortalFactory factory) : IClassFixture<
         var codeHeader = page.QuerySelectorAll("thead a.sort-link").First(a => a.TextContent.Contains("统一社会信用代码", StringComparison.Ordinal));
         Assert.Contains("sort=code_desc", codeHeader.GetAttribute("href")!, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task APagePastTheEndIsEmptyNotAnError()
+    {
+        var staff = await factory.SignedInAsync(PortalClient.Staff);
+        var response = await staff.GetAsync(new Uri("/Enterprises?page=2147483647", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(await response.Content.ReadAsStringAsync());
+        Assert.Null(page.QuerySelector("[data-testid=enterprises]"));
+    }
 }

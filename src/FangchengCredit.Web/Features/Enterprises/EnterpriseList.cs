@@ -55,7 +55,8 @@ public sealed class EnterpriseList(AppDbContext db)
         var industries = await IndustryOptionsAsync(cancellationToken);
         var townships = await TownshipOptionsAsync(cancellationToken);
         var query = Filtered(filter);
-        var page = PagedList<EnterpriseRow>.NormalisePage(filter.Page);
+        // A page far past the end shows nothing rather than overflowing the offset.
+        var page = Math.Min(PagedList<EnterpriseRow>.NormalisePage(filter.Page), int.MaxValue / PageSize);
         var total = await query.CountAsync(cancellationToken);
         var items = await Sorted(query, filter.Sort)
             .Skip((page - 1) * PageSize).Take(PageSize)
