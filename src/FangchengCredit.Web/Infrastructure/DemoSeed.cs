@@ -42,6 +42,7 @@ internal static class DemoSeed
             logger.LogInformation("Seeded demo account {Email} ({Role})", email, role);
         }
 
+        await DemoEnterprises.SeedAsync(services, logger);
         await DemoCreditSeed.SeedAsync(services);
     }
 }

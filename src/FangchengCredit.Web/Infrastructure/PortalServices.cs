@@ -8,6 +8,7 @@ using FangchengCredit.Data.Identity;
 using FangchengCredit.Web.Features.Api;
 using FangchengCredit.Web.Features.EnterpriseImport;
 using FangchengCredit.Web.Features.Credit;
+using FangchengCredit.Web.Features.Enterprises;
 using FangchengCredit.Web.Infrastructure.Api;
 using FangchengCredit.Web.Resources;
 using FluentValidation;
@@ -89,6 +90,7 @@ internal static class PortalServices
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.BureauStaff, p => p.RequireRole(Roles.Staff, Roles.SectionChief, Roles.Administrator))
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator));
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, EnterpriseUsersSeeNotFound>();
 
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
@@ -123,6 +125,7 @@ internal static class PortalServices
         services.AddPartnerApiDocs();
         services.AddEnterpriseImport();
         services.AddCreditRecords(configuration);
+        services.AddEnterpriseRegistry();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }

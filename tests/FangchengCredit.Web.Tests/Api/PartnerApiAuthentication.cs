@@ -61,7 +61,7 @@ public sealed class PartnerApiAuthentication(PartnerApiFactory factory) : IClass
         var own = await enterprise.GetAsync(new Uri("/api/v1/enterprises/" + code, UriKind.Relative));
         var import = await enterprise.PostAsync(Import, AFile());
 
-        Assert.Equal(HttpStatusCode.Forbidden, own.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, own.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, import.StatusCode);
     }
 }

@@ -29,7 +29,7 @@ public sealed class CreditApi(CreditPortalFactory factory) : IClassFixture<Credi
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("API 密钥", (await JsonAsync(response)).GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains("API 密钥", (await JsonAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class CreditApi(CreditPortalFactory factory) : IClassFixture<Credi
 
         var response = await user.GetAsync(Url("/api/v1/credit/" + await factory.CodeOfAsync(id)));
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
 }

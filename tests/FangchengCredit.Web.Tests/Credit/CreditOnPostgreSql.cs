@@ -38,7 +38,7 @@ public sealed class CreditOnPostgreSql
         var current = await factory.CurrentGradeAsync(id);
         Assert.Equal(75, current.Score);
         Assert.Equal(CreditGrade.C, current.Grade);
-        Assert.Equal([2.000001m], await factory.WithDbAsync(db => db.Penalties.Where(p => p.FineWanYuan > 2m).Select(p => p.FineWanYuan).ToListAsync()));
+        Assert.Equal([2.000001m], await factory.WithDbAsync(db => db.Penalties.Where(p => p.EnterpriseId == id && p.FineWanYuan > 2m).Select(p => p.FineWanYuan).ToListAsync()));
 
         await factory.Services.GetRequiredService<DailyCreditJob>().RunOnceAsync(Today.AddYears(1));
         Assert.Equal(CreditRecordStatus.Expired, await factory.StatusOfAsync(penalty));

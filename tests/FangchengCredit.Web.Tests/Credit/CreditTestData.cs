@@ -77,7 +77,7 @@ public static class CreditTestData
     /// <summary>Creates an Enterprise-role account bound to <paramref name="enterpriseId"/> and signs it in.</summary>
     public static async Task<HttpClient> SignedInEnterpriseAsync(this PortalFactory factory, long enterpriseId)
     {
-        var email = $"qiye{enterpriseId}-{Guid.NewGuid():N}@example.cn"[..40];
+        var email = $"qiye{enterpriseId}-{Guid.NewGuid():N}"[..24] + "@example.cn";
         using (var scope = factory.Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();

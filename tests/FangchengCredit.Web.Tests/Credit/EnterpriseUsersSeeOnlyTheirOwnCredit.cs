@@ -44,8 +44,8 @@ public sealed class EnterpriseUsersSeeOnlyTheirOwnCredit(CreditPortalFactory fac
         Assert.Equal(HttpStatusCode.OK, (await user.GetAsync(Url($"/Reports/Credit/{own}"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await user.GetAsync(Url($"/Enterprises/{other}/Credit"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await user.GetAsync(Url($"/Reports/Credit/{other}"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync(Url($"/Records/{otherRecord}"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync(Url($"/Records/Enterprises/{other}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await user.GetAsync(Url($"/Records/{otherRecord}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await user.GetAsync(Url($"/Records/Enterprises/{other}"))).StatusCode);
         Assert.DoesNotContain(otherRecord.ToString(System.Globalization.CultureInfo.InvariantCulture),
             string.Join(",", (await user.GetDocumentAsync("/My/Credit")).QuerySelectorAll("[data-record-id]").Select(r => r.GetAttribute("data-record-id"))),
             StringComparison.Ordinal);

@@ -133,6 +133,6 @@ public sealed class EvidenceFiles(CreditPortalFactory factory) : IClassFixture<C
 
         var response = await own.PostAsync(Url($"/Records/{record}/Evidence"), form);
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }

@@ -153,7 +153,7 @@ public sealed class RecordingAnAccident(CreditPortalFactory factory) : IClassFix
         var id = await factory.NewEnterpriseAsync();
         var user = await factory.SignedInEnterpriseAsync(id);
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync(Url($"/Records/Accidents/New?enterpriseId={id}"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync(Url("/Records"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await user.GetAsync(Url($"/Records/Accidents/New?enterpriseId={id}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await user.GetAsync(Url("/Records"))).StatusCode);
     }
 }

@@ -58,4 +58,3 @@ public sealed record CreditPageModel(
 public sealed record RecordsTableModel(IReadOnlyList<RecordRow> Records, bool LinkToDetails, bool ShowEvidence);
 
 /// <summary>Which of the enterprise's pages is shown ("credit", "records").</summary>
-public sealed record EnterpriseNavModel(long EnterpriseId, string Active);

@@ -8,10 +8,11 @@ namespace FangchengCredit.Web.Features.Errors;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController(ILogger<ErrorsController> logger) : Controller
 {
-    // Any verb: the status-code pages re-execute the original request's method.
+    // Any verb: the status-code pages re-execute the original request's method. The code comes from the route only:
+    // a re-executed POST still carries its form, and a field named "code" (统一社会信用代码) must not turn a 404 into a 500.
     [Route("Error/{code:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Error(int code)
+    public IActionResult Error([FromRoute] int code)
     {
         if (code >= 500)
         {
