@@ -34,7 +34,8 @@ public enum RecordImportOutcome
 /// <summary>An enterprise the import regraded: its stored grade before (null when it had never been graded) and after.</summary>
 public sealed record GradeChange(long EnterpriseId, string Code, string Name, CreditGrade? OldGrade, int? OldScore, CreditGrade NewGrade, int NewScore)
 {
-    public bool GradeChanged => OldGrade != NewGrade;
+    /// <summary>A first grade is not a change: there was nothing to change from.</summary>
+    public bool GradeChanged => OldGrade is not null && OldGrade != NewGrade;
 }
 
 /// <summary>What a penalty or accident import did, or why it saved nothing.</summary>
