@@ -57,6 +57,6 @@ public sealed class PenaltyImportRegrades(CreditPortalFactory factory) : IClassF
         var regraded = page.QuerySelectorAll("[data-testid=regraded] tbody tr")
             .Select(tr => tr.QuerySelectorAll("td").Select(td => System.Text.RegularExpressions.Regex.Replace(td.TextContent.Trim(), @"\s+", " ")).ToArray()).ToList();
         Assert.Equal(["方城县鑫源矿业有限公司", firstCode, "A 100 分", "B 80 分", "A → B"], regraded[0]);
-        Assert.Equal(["方城县（集团）建材有限公司", secondCode, "未评价", "A 98 分", "首次评价"], regraded[1]);
+        Assert.Equal(["方城县（集团）建材有限公司", secondCode, "A 100 分", "A 98 分", "不变"], regraded[1]);
     }
 }

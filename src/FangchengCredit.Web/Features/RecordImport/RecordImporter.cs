@@ -105,7 +105,11 @@ public sealed class RecordImporter(
         RecordImportKind kind, IReadOnlyList<PendingRecord> pending, int rowCount, string fileName, List<RowError> errors, CancellationToken cancellationToken)
     {
         var enterpriseIds = pending.Select(p => p.Enterprise.Id).Distinct().ToList();
+        var today = BureauClock.Today(time);
         var before = await GradesAsync(enterpriseIds, cancellationToken);
+        // An enterprise never graded yet gets its grade first (as opening its credit page would), so "before → after" compares grades.
+        foreach (var id in enterpriseIds.Where(id => !before.ContainsKey(id))) await grading.RefreshAsync(id, cancellationToken);
+        if (before.Count < enterpriseIds.Count) before = await GradesAsync(enterpriseIds, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
@@ -127,7 +131,6 @@ public sealed class RecordImporter(
                 return null;
             }
             await db.SaveChangesAsync(cancellationToken);
-            var today = BureauClock.Today(time);
             // Once per enterprise, however many rows it has in the file.
             foreach (var id in enterpriseIds) await grading.RegradeRangeAsync(id, id, today, cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -52,7 +52,7 @@ internal sealed class RecordRowReader(SpreadsheetRow cells, List<RowError> error
         }
         if (date > today)
         {
-            Error(column, l["{0}{1}晚于今天（{2}），不能登记未来的日期", column, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
+            Error(column, l["{0}（{1}）晚于今天（{2}），不能登记未来的日期", column, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
             return null;
         }
         return date;
