@@ -131,8 +131,8 @@ public sealed class RecordImporter(
                 return null;
             }
             await db.SaveChangesAsync(cancellationToken);
-            // Once per enterprise, however many rows it has in the file.
-            foreach (var id in enterpriseIds) await grading.RegradeRangeAsync(id, id, today, cancellationToken);
+            // Once per enterprise, however many rows it has in the file; runs of consecutive ids share one set of queries.
+            foreach (var (from, to) in ConsecutiveRuns(enterpriseIds)) await grading.RegradeRangeAsync(from, to, today, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException e)
@@ -165,6 +165,23 @@ public sealed class RecordImporter(
         {
             Kind = kind, Outcome = RecordImportOutcome.Saved, Created = pending.Count, Regraded = regraded, RowCount = rowCount, FileName = fileName,
         };
+    }
+
+    /// <summary>[3, 4, 5, 9] → (3, 5), (9, 9): ranges that hold exactly the given ids.</summary>
+    internal static IEnumerable<(long From, long To)> ConsecutiveRuns(IEnumerable<long> ids)
+    {
+        long? from = null, to = null;
+        foreach (var id in ids.Distinct().Order())
+        {
+            if (to is { } last && id == last + 1)
+            {
+                to = id;
+                continue;
+            }
+            if (from is { } f) yield return (f, to!.Value);
+            from = to = id;
+        }
+        if (from is { } start) yield return (start, to!.Value);
     }
 
     private async Task<Dictionary<long, StoredGrade>> GradesAsync(List<long> enterpriseIds, CancellationToken cancellationToken)
