@@ -7,6 +7,7 @@ using FangchengCredit.Data.Auditing;
 using FangchengCredit.Data.Identity;
 using FangchengCredit.Web.Features.Api;
 using FangchengCredit.Web.Features.EnterpriseImport;
+using FangchengCredit.Web.Features.RecordImport;
 using FangchengCredit.Web.Features.Credit;
 using FangchengCredit.Web.Features.Enterprises;
 using FangchengCredit.Web.Infrastructure.Api;
@@ -125,6 +126,7 @@ internal static class PortalServices
         services.AddPartnerApiDocs();
         services.AddEnterpriseImport();
         services.AddCreditRecords(configuration);
+        services.AddRecordImport();
         services.AddEnterpriseRegistry();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;

@@ -13,8 +13,9 @@ public sealed class OpenApiDocument(PartnerApiFactory factory) : IClassFixture<P
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         var paths = document.GetProperty("paths");
-        Assert.Equal(["/api/v1/credit/{code}", "/api/v1/enterprises/import", "/api/v1/enterprises/{code}"], paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
-        Assert.True(paths.GetProperty("/api/v1/enterprises/import").GetProperty("post").GetProperty("responses").TryGetProperty("422", out _));
+        Assert.Equal(["/api/v1/accidents/import", "/api/v1/credit/{code}", "/api/v1/enterprises/import", "/api/v1/enterprises/{code}", "/api/v1/penalties/import"], paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        foreach (var import in new[] { "/api/v1/enterprises/import", "/api/v1/penalties/import", "/api/v1/accidents/import" })
+            Assert.True(paths.GetProperty(import).GetProperty("post").GetProperty("responses").TryGetProperty("422", out _), import);
         var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
         Assert.Equal("apiKey", scheme.GetProperty("type").GetString());
         Assert.Equal("header", scheme.GetProperty("in").GetString());
