@@ -80,6 +80,14 @@ public sealed class Commitment
     }
 
     /// <summary>Items still owed after their deadline as of <paramref name="today"/>: the daily job breaches on the day after a missed deadline.</summary>
+    /// <summary>The enterprise uploads a file for an owed item; staff then verify it with <see cref="MarkItemReceived(long, DateOnly, string)"/>.</summary>
+    public void AttachUpload(long itemId, string fileName, string contentType, long sizeBytes, string storedName, string sha256, DateOnly on)
+    {
+        EnsurePending();
+        var item = _items.SingleOrDefault(i => i.Id == itemId) ?? throw new DomainException("缺项材料不存在");
+        item.AttachUpload(fileName, contentType, sizeBytes, storedName, sha256, on);
+    }
+
     public bool IsOverdue(DateOnly today) => Status == CommitmentStatus.Pending && _items.Any(i => !i.IsReceived && today > i.DueOn);
 
     public void MarkBreached(DateOnly on)

@@ -43,7 +43,30 @@ public sealed class LicenceApplication
 
     public int Version { get; private set; }
 
+    private readonly List<ApplicationMaterial> _materials = [];
+
+    /// <summary>The materials checklist: what was received at acceptance and what is missing.</summary>
+    public IReadOnlyCollection<ApplicationMaterial> Materials => _materials.AsReadOnly();
+
     private LicenceApplication() { }
+
+    /// <summary>Records the materials checklist (once, at acceptance). The owed items of a 容缺 commitment are listed as missing.</summary>
+    public void ListMaterials(IEnumerable<string> received, IEnumerable<string> missing)
+    {
+        ArgumentNullException.ThrowIfNull(received);
+        ArgumentNullException.ThrowIfNull(missing);
+        EnsureUnderReview();
+        if (_materials.Count > 0) throw new DomainException("材料清单已登记");
+        foreach (var name in received) _materials.Add(new ApplicationMaterial(name, true));
+        foreach (var name in missing) _materials.Add(new ApplicationMaterial(name, false));
+        if (_materials.Select(m => m.Name).Distinct().Count() != _materials.Count) throw new DomainException("材料名称不能重复");
+    }
+
+    /// <summary>Ticks a missing material once staff verified it (the matching 容缺 item).</summary>
+    public void MarkMaterialReceived(string name)
+    {
+        if (_materials.SingleOrDefault(m => m.Name == name && !m.Received) is { } material) material.MarkReceived();
+    }
 
     public static LicenceApplication Accept(
         long enterpriseId, int licenceTypeId, DateOnly acceptedOn, CommitmentEligibility eligibility, Commitment? commitment,
