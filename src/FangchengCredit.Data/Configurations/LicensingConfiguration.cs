@@ -77,6 +77,7 @@ internal sealed class LicenceApplicationConfiguration : IEntityTypeConfiguration
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Mode).HasConversion<int>();
         builder.Property(a => a.Status).HasConversion<int>();
+        builder.Property(a => a.ApplicantGrade).HasConversion<int?>();
         builder.Property(a => a.DecisionReason).HasMaxLength(LicenceApplication.ReasonMaxLength);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(a => a.EnterpriseId).OnDelete(DeleteBehavior.Restrict);

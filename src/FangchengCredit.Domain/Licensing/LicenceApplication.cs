@@ -1,4 +1,5 @@
 using FangchengCredit.Domain.Common;
+using FangchengCredit.Domain.Grading;
 
 namespace FangchengCredit.Domain.Licensing;
 
@@ -26,6 +27,9 @@ public sealed class LicenceApplication
 
     /// <summary>绿色通道: grade A and not listed on the day of acceptance.</summary>
     public bool GreenChannel { get; private set; }
+
+    /// <summary>The applicant's credit grade on the day of acceptance (for the statistics by grade).</summary>
+    public CreditGrade? ApplicantGrade { get; private set; }
 
     /// <summary>法定办结期限: the statutory limit in working days from acceptance.</summary>
     public DateOnly StatutoryDeadline { get; private set; }
@@ -70,7 +74,7 @@ public sealed class LicenceApplication
 
     public static LicenceApplication Accept(
         long enterpriseId, int licenceTypeId, DateOnly acceptedOn, CommitmentEligibility eligibility, Commitment? commitment,
-        DateOnly statutoryDeadline, DateOnly greenChannelTarget)
+        DateOnly statutoryDeadline, DateOnly greenChannelTarget, CreditGrade? applicantGrade = null)
     {
         ArgumentNullException.ThrowIfNull(eligibility);
         var mode = commitment?.Mode ?? CommitmentMode.None;
@@ -86,6 +90,7 @@ public sealed class LicenceApplication
             Mode = mode,
             Commitment = commitment,
             GreenChannel = eligibility.GreenChannel,
+            ApplicantGrade = applicantGrade,
             StatutoryDeadline = statutoryDeadline,
             TargetDate = eligibility.GreenChannel && greenChannelTarget < statutoryDeadline ? greenChannelTarget : statutoryDeadline,
             Status = ApplicationStatus.UnderReview,

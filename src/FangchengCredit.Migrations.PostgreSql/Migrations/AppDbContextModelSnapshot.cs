@@ -784,6 +784,9 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("AcceptedOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("ApplicantGrade")
+                        .HasColumnType("integer");
+
                     b.Property<long?>("CommitmentId")
                         .HasColumnType("bigint");
 

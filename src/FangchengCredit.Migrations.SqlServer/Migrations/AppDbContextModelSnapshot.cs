@@ -785,6 +785,9 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("AcceptedOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("ApplicantGrade")
+                        .HasColumnType("int");
+
                     b.Property<long?>("CommitmentId")
                         .HasColumnType("bigint");
 

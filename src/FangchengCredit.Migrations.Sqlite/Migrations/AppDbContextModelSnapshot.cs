@@ -757,6 +757,9 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("AcceptedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ApplicantGrade")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("CommitmentId")
                         .HasColumnType("INTEGER");
 

@@ -8,6 +8,7 @@ using FangchengCredit.Data.Identity;
 using FangchengCredit.Web.Features.Api;
 using FangchengCredit.Web.Features.EnterpriseImport;
 using FangchengCredit.Web.Features.Credit;
+using FangchengCredit.Web.Features.Licensing;
 using FangchengCredit.Web.Features.Enterprises;
 using FangchengCredit.Web.Infrastructure.Api;
 using FangchengCredit.Web.Resources;
@@ -126,6 +127,7 @@ internal static class PortalServices
         services.AddEnterpriseImport();
         services.AddCreditRecords(configuration);
         services.AddEnterpriseRegistry();
+        services.AddLicensing(configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace FangchengCredit.Migrations.PostgreSql.Migrations
+namespace FangchengCredit.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Licensing : Migration
@@ -16,15 +15,15 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
                 name: "Commitments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnterpriseId = table.Column<long>(type: "bigint", nullable: false),
-                    Mode = table.Column<int>(type: "integer", nullable: false),
-                    SignedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConclusionNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnterpriseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConcludedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConclusionNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -41,10 +40,10 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
                 name: "HolidayYears",
                 columns: table => new
                 {
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    OffDays = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    WorkingWeekendDays = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    OffDays = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    WorkingWeekendDays = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,12 +54,12 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
                 name: "LicenceTypes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DecisionWorkingDays = table.Column<int>(type: "integer", nullable: false),
-                    ValidityMonths = table.Column<int>(type: "integer", nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DecisionWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidityMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -71,19 +70,19 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
                 name: "CommitmentItems",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CommitmentId = table.Column<long>(type: "bigint", nullable: false),
-                    Description = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    VerifiedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    UploadFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    UploadStoredName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    UploadContentType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    UploadSizeBytes = table.Column<long>(type: "bigint", nullable: true),
-                    UploadSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    UploadedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CommitmentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    VerifiedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UploadFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UploadStoredName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UploadContentType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UploadSizeBytes = table.Column<long>(type: "INTEGER", nullable: true),
+                    UploadSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UploadedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -100,13 +99,13 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
                 name: "DeficiencyBans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnterpriseId = table.Column<long>(type: "bigint", nullable: false),
-                    CommitmentId = table.Column<long>(type: "bigint", nullable: false),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
-                    Until = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnterpriseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CommitmentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -129,32 +128,32 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
                 name: "Licences",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnterpriseId = table.Column<long>(type: "bigint", nullable: false),
-                    LicenceTypeId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    HolderName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    HolderCategory = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    HolderCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
-                    LegalRepresentative = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DecisionDocumentName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    LicenceCategory = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    CertificateName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Authority = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    AuthorityCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
-                    DataSource = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DecisionDocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Content = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    RevocationReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    RevocationProposedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    RevocationConfirmedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    RevokedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnterpriseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    LicenceTypeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    HolderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HolderCategory = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    HolderCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    LegalRepresentative = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DecisionDocumentName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LicenceCategory = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CertificateName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Authority = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AuthorityCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    DataSource = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DecisionDocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RevocationProposedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    RevocationConfirmedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    RevokedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -177,21 +176,22 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
                 name: "LicenceApplications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnterpriseId = table.Column<long>(type: "bigint", nullable: false),
-                    LicenceTypeId = table.Column<int>(type: "integer", nullable: false),
-                    AcceptedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Mode = table.Column<int>(type: "integer", nullable: false),
-                    CommitmentId = table.Column<long>(type: "bigint", nullable: true),
-                    GreenChannel = table.Column<bool>(type: "boolean", nullable: false),
-                    StatutoryDeadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    TargetDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DecisionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    LicenceId = table.Column<long>(type: "bigint", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnterpriseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    LicenceTypeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcceptedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
+                    CommitmentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    GreenChannel = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ApplicantGrade = table.Column<int>(type: "INTEGER", nullable: true),
+                    StatutoryDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    LicenceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -226,11 +226,11 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
                 name: "ApplicationMaterials",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Received = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Received = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace FangchengCredit.Migrations.SqlServer.Migrations
+namespace FangchengCredit.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class Licensing : Migration
@@ -16,14 +17,14 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     EnterpriseId = table.Column<long>(type: "bigint", nullable: false),
-                    Mode = table.Column<int>(type: "int", nullable: false),
+                    Mode = table.Column<int>(type: "integer", nullable: false),
                     SignedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
                     ConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConclusionNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    ConclusionNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -40,10 +41,10 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
                 name: "HolidayYears",
                 columns: table => new
                 {
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    OffDays = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    WorkingWeekendDays = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    OffDays = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    WorkingWeekendDays = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,12 +55,12 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
                 name: "LicenceTypes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DecisionWorkingDays = table.Column<int>(type: "int", nullable: false),
-                    ValidityMonths = table.Column<int>(type: "int", nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DecisionWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    ValidityMonths = table.Column<int>(type: "integer", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -71,17 +72,17 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     CommitmentId = table.Column<long>(type: "bigint", nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: false),
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    VerifiedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    UploadFileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    UploadStoredName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    UploadContentType = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    VerifiedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    UploadFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UploadStoredName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    UploadContentType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     UploadSizeBytes = table.Column<long>(type: "bigint", nullable: true),
-                    UploadSha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    UploadSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     UploadedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
@@ -100,12 +101,12 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     EnterpriseId = table.Column<long>(type: "bigint", nullable: false),
                     CommitmentId = table.Column<long>(type: "bigint", nullable: false),
                     From = table.Column<DateOnly>(type: "date", nullable: false),
                     Until = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -129,31 +130,31 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     EnterpriseId = table.Column<long>(type: "bigint", nullable: false),
-                    LicenceTypeId = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    HolderName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    HolderCategory = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    HolderCode = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: false),
-                    LegalRepresentative = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    DecisionDocumentName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    LicenceCategory = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    CertificateName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Authority = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    AuthorityCode = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: false),
-                    DataSource = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    DecisionDocumentNumber = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Content = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    LicenceTypeId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    HolderName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HolderCategory = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    HolderCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    LegalRepresentative = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DecisionDocumentName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LicenceCategory = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CertificateName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Authority = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AuthorityCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    DataSource = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DecisionDocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Content = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
                     ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    RevocationReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    RevocationProposedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    RevocationConfirmedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    RevocationReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RevocationProposedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    RevocationConfirmedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     RevokedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -177,20 +178,21 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     EnterpriseId = table.Column<long>(type: "bigint", nullable: false),
-                    LicenceTypeId = table.Column<int>(type: "int", nullable: false),
+                    LicenceTypeId = table.Column<int>(type: "integer", nullable: false),
                     AcceptedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Mode = table.Column<int>(type: "int", nullable: false),
+                    Mode = table.Column<int>(type: "integer", nullable: false),
                     CommitmentId = table.Column<long>(type: "bigint", nullable: true),
-                    GreenChannel = table.Column<bool>(type: "bit", nullable: false),
+                    GreenChannel = table.Column<bool>(type: "boolean", nullable: false),
+                    ApplicantGrade = table.Column<int>(type: "integer", nullable: true),
                     StatutoryDeadline = table.Column<DateOnly>(type: "date", nullable: false),
                     TargetDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DecisionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    DecisionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     LicenceId = table.Column<long>(type: "bigint", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -226,10 +228,10 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ApplicationId = table.Column<long>(type: "bigint", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Received = table.Column<bool>(type: "bit", nullable: false)
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Received = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -282,8 +284,7 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
                 name: "IX_LicenceApplications_CommitmentId",
                 table: "LicenceApplications",
                 column: "CommitmentId",
-                unique: true,
-                filter: "[CommitmentId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_LicenceApplications_EnterpriseId_AcceptedOn",

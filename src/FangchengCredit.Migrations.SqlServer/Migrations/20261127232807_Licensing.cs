@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FangchengCredit.Migrations.Sqlite.Migrations
+namespace FangchengCredit.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Licensing : Migration
@@ -15,15 +15,15 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
                 name: "Commitments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnterpriseId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
-                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    ConcludedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ConclusionNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnterpriseId = table.Column<long>(type: "bigint", nullable: false),
+                    Mode = table.Column<int>(type: "int", nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConclusionNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -40,10 +40,10 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
                 name: "HolidayYears",
                 columns: table => new
                 {
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    OffDays = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    WorkingWeekendDays = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    OffDays = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    WorkingWeekendDays = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,12 +54,12 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
                 name: "LicenceTypes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    DecisionWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    ValidityMonths = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DecisionWorkingDays = table.Column<int>(type: "int", nullable: false),
+                    ValidityMonths = table.Column<int>(type: "int", nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,19 +70,19 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
                 name: "CommitmentItems",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CommitmentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    VerifiedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    UploadFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UploadStoredName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    UploadContentType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    UploadSizeBytes = table.Column<long>(type: "INTEGER", nullable: true),
-                    UploadSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    UploadedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CommitmentId = table.Column<long>(type: "bigint", nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    VerifiedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    UploadFileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UploadStoredName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    UploadContentType = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    UploadSizeBytes = table.Column<long>(type: "bigint", nullable: true),
+                    UploadSha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    UploadedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -99,13 +99,13 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
                 name: "DeficiencyBans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnterpriseId = table.Column<long>(type: "INTEGER", nullable: false),
-                    CommitmentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Until = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnterpriseId = table.Column<long>(type: "bigint", nullable: false),
+                    CommitmentId = table.Column<long>(type: "bigint", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    Until = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -128,32 +128,32 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
                 name: "Licences",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnterpriseId = table.Column<long>(type: "INTEGER", nullable: false),
-                    LicenceTypeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    HolderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    HolderCategory = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    HolderCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
-                    LegalRepresentative = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    DecisionDocumentName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    LicenceCategory = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CertificateName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Authority = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    AuthorityCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
-                    DataSource = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DecisionDocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Content = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    RevocationProposedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    RevocationConfirmedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    RevokedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnterpriseId = table.Column<long>(type: "bigint", nullable: false),
+                    LicenceTypeId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    HolderName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    HolderCategory = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    HolderCode = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: false),
+                    LegalRepresentative = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DecisionDocumentName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    LicenceCategory = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    CertificateName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Authority = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    AuthorityCode = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: false),
+                    DataSource = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DecisionDocumentNumber = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Content = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    RevocationReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    RevocationProposedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    RevocationConfirmedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    RevokedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -176,21 +176,22 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
                 name: "LicenceApplications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnterpriseId = table.Column<long>(type: "INTEGER", nullable: false),
-                    LicenceTypeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AcceptedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
-                    CommitmentId = table.Column<long>(type: "INTEGER", nullable: true),
-                    GreenChannel = table.Column<bool>(type: "INTEGER", nullable: false),
-                    StatutoryDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    LicenceId = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnterpriseId = table.Column<long>(type: "bigint", nullable: false),
+                    LicenceTypeId = table.Column<int>(type: "int", nullable: false),
+                    AcceptedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Mode = table.Column<int>(type: "int", nullable: false),
+                    CommitmentId = table.Column<long>(type: "bigint", nullable: true),
+                    GreenChannel = table.Column<bool>(type: "bit", nullable: false),
+                    ApplicantGrade = table.Column<int>(type: "int", nullable: true),
+                    StatutoryDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    TargetDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    LicenceId = table.Column<long>(type: "bigint", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -225,11 +226,11 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
                 name: "ApplicationMaterials",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Received = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Received = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -282,7 +283,8 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
                 name: "IX_LicenceApplications_CommitmentId",
                 table: "LicenceApplications",
                 column: "CommitmentId",
-                unique: true);
+                unique: true,
+                filter: "[CommitmentId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_LicenceApplications_EnterpriseId_AcceptedOn",

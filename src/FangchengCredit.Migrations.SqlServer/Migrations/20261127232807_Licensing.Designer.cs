@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FangchengCredit.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261127232022_Licensing")]
+    [Migration("20261127232807_Licensing")]
     partial class Licensing
     {
         /// <inheritdoc />
@@ -787,6 +787,9 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly>("AcceptedOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("ApplicantGrade")
+                        .HasColumnType("int");
 
                     b.Property<long?>("CommitmentId")
                         .HasColumnType("bigint");
