@@ -38,6 +38,9 @@ public sealed class TakingADeficiencyApplication(BrowserFixture fixture)
                 UnifiedSocialCreditCode.Create('9', '2', "411322", Interlocked.Increment(ref _next).ToString("D8", System.Globalization.CultureInfo.InvariantCulture)),
                 new EnterpriseDetails { Name = Name, IndustryId = industry, TownshipCode = "411322102", Address = "方城县券桥镇商业街18号" },
                 new DateOnly(2022, 5, 6));
+            var first17 = "41132219781105" + (Interlocked.Increment(ref _next) % 1000).ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+            enterprise.Appoint(Person.Create("赵红梅", ResidentIdNumber.Parse(first17 + ResidentIdNumber.ComputeCheckCharacter(first17))),
+                PersonRole.LegalRepresentative, new DateOnly(2022, 5, 6));
             db.Enterprises.Add(enterprise);
             await db.SaveChangesAsync();
             (id, code) = (enterprise.Id, enterprise.Code);
@@ -87,6 +90,7 @@ public sealed class TakingADeficiencyApplication(BrowserFixture fixture)
         await staffPage.WaitForURLAsync("**/Letter");
         Assert.Contains(Owed, await staffPage.GetByTestId("letter-items").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains(Name, await staffPage.GetByTestId("letter").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("赵红梅", await staffPage.GetByTestId("letter").InnerTextAsync(), StringComparison.Ordinal);
         await staffPage.ScreenshotAsync(new() { Path = Shot("licensing-commitment-letter.png"), FullPage = true });
         await staffPage.EmulateMediaAsync(new() { Media = Media.Print });
         await staffPage.ScreenshotAsync(new() { Path = Shot("licensing-commitment-letter-print.png"), FullPage = true });
