@@ -152,6 +152,10 @@ public sealed class ASectionChiefConfirmsARevocation(PortalFactory factory) : IC
         Assert.Equal(HttpStatusCode.Redirect, declared.StatusCode);
         var licence = await factory.WithDbAsync(db => db.Licences.AsNoTracking().SingleAsync(l => l.Id == application.LicenceId));
         Assert.Equal(LicenceStatus.RevocationProposed, licence.Status);
+        var records = await factory.WithDbAsync(db => db.CreditRecords.AsNoTracking().Where(r => r.EnterpriseId == enterprise && r.SourceId == application.CommitmentId).ToListAsync());
+        Assert.Equal(CreditRecordStatus.Voided, records.Single(r => r.Kind == CreditRecordKind.CommitmentKept).Status);
+        Assert.Equal(CreditRecordStatus.Active, records.Single(r => r.Kind == CreditRecordKind.CommitmentBreached).Status);
+        Assert.True(await factory.WithDbAsync(db => db.DeficiencyBans.AnyAsync(b => b.EnterpriseId == enterprise)));
 
         var byStaff = await staff.PostFormAsync("/Licensing/Revocations", $"/Licensing/Licences/{licence.Id}/Revocation",
             new Dictionary<string, string> { ["version"] = licence.Version.ToString(), ["confirm"] = "true" });

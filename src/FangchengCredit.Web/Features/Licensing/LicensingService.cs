@@ -208,6 +208,11 @@ public sealed class LicensingService(
             else if (application is { Status: ApplicationStatus.Approved, LicenceId: { } licenceId }
                      && await db.Licences.SingleOrDefaultAsync(l => l.Id == licenceId, ct) is { Status: LicenceStatus.Valid } licence)
                 licence.ProposeRevocation(Truncate(reason, 500), actor);
+            // A commitment found false after it was counted as kept loses its good record.
+            var kept = await db.CreditRecords
+                .Where(r => r.Kind == CreditRecordKind.CommitmentKept && r.SourceId == commitment.Id && r.Status != CreditRecordStatus.Voided)
+                .ToListAsync(ct);
+            foreach (var record in kept) record.Void(Truncate("承诺经查不实：" + reason, CreditRecord.ReasonMaxLength), actor, NowUtc);
             if (!await db.DeficiencyBans.AnyAsync(b => b.CommitmentId == commitment.Id, ct))
                 db.DeficiencyBans.Add(DeficiencyBan.Impose(commitment.EnterpriseId, commitment.Id, today, Rules.DeficiencyBanMonths, reason));
         }, ct);
