@@ -127,5 +127,12 @@ public sealed class TakingADeficiencyApplication(BrowserFixture fixture)
         await enterprisePage.ReloadAsync();
         Assert.Contains("已履约", await enterprisePage.GetByTestId("commitment-status").InnerTextAsync(), StringComparison.Ordinal);
         await enterprisePage.ScreenshotAsync(new() { Path = Shot("licensing-my-kept.png"), FullPage = true });
+
+        await staffPage.GotoAsync("/Licensing");
+        Assert.True(await staffPage.Locator($"[data-testid=application-row] >> text={Name}").CountAsync() > 0);
+        await staffPage.ScreenshotAsync(new() { Path = Shot("licensing-queue.png"), FullPage = true });
+        await staffPage.GotoAsync("/Licensing/Statistics");
+        Assert.NotEqual("0", (await staffPage.GetByTestId("kept").InnerTextAsync()).Trim());
+        await staffPage.ScreenshotAsync(new() { Path = Shot("licensing-statistics.png"), FullPage = true });
     }
 }
