@@ -26,7 +26,7 @@ public sealed record MyLicensingModel(IReadOnlyList<MyApplicationRow> Applicatio
 [Authorize(Roles = Roles.Enterprise)]
 [Route("My/Licensing")]
 public sealed class MyLicensingController(
-    AppDbContext db, LicensingCalendar calendars, EvidenceStore store, TimeProvider time, ILogger<MyLicensingController> logger,
+    AppDbContext db, LicensingCalendar calendars, EvidenceStore store, Microsoft.Extensions.Options.IOptions<LicensingRules> rules, TimeProvider time, ILogger<MyLicensingController> logger,
     IStringLocalizer<SharedResource> l) : Controller
 {
     // Above the 10 MB rule so that an oversize file reaches the check and gets the Chinese message.
@@ -55,7 +55,7 @@ public sealed class MyLicensingController(
                               orderby x.ValidUntil descending
                               select new { x, Type = t.Name }).ToListAsync(ct);
         var licenceRows = licences.Select(r => new LicenceRow(r.x.Id, enterpriseId, r.x.HolderName, r.Type, r.x.Number, r.x.DecidedOn, r.x.ValidFrom,
-            r.x.ValidUntil, r.x.Status, r.x.RevocationReason, null, r.x.Version, r.x.IsExpiringSoon(today, 3))).ToList();
+            r.x.ValidUntil, r.x.Status, r.x.RevocationReason, null, r.x.Version, r.x.IsExpiringSoon(today, rules.Value.ExpiryReminderMonths))).ToList();
         return View(new MyLicensingModel(rows, licenceRows));
     }
 
