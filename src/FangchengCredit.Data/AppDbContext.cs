@@ -1,8 +1,10 @@
 using FangchengCredit.Data.Auditing;
 using FangchengCredit.Data.Identity;
 using FangchengCredit.Domain.Accidents;
+using FangchengCredit.Domain.Calendar;
 using FangchengCredit.Domain.Enterprises;
 using FangchengCredit.Domain.Grading;
+using FangchengCredit.Domain.Licensing;
 using FangchengCredit.Domain.Records;
 using FangchengCredit.Domain.Reports;
 using FangchengCredit.Domain.Reference;
@@ -54,6 +56,20 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<CurrentCreditGrade> CurrentCreditGrades => Set<CurrentCreditGrade>();
 
     public DbSet<CreditReport> CreditReports => Set<CreditReport>();
+
+    public DbSet<LicenceType> LicenceTypes => Set<LicenceType>();
+
+    public DbSet<StoredHolidayYear> HolidayYears => Set<StoredHolidayYear>();
+
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+
+    public DbSet<CommitmentItem> CommitmentItems => Set<CommitmentItem>();
+
+    public DbSet<LicenceApplication> LicenceApplications => Set<LicenceApplication>();
+
+    public DbSet<Licence> Licences => Set<Licence>();
+
+    public DbSet<DeficiencyBan> DeficiencyBans => Set<DeficiencyBan>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

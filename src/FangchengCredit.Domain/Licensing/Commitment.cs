@@ -69,7 +69,7 @@ public sealed class Commitment
     {
         EnsurePending();
         var item = _items.SingleOrDefault(i => i.Description == description) ?? throw new DomainException("缺项材料不存在");
-        if (on > item.DueOn) throw new DomainException($"“{item.Description}”已超过补正期限（{item.DueOn:yyyy-MM-dd}），承诺应认定为违约");
+        if (on > item.DueOn && !(item.UploadedOn is { } uploaded && uploaded <= item.DueOn)) throw new DomainException($"“{item.Description}”已超过补正期限（{item.DueOn:yyyy-MM-dd}），承诺应认定为违约");
         item.MarkReceived(on, verifiedBy);
         if (_items.All(i => i.IsReceived))
         {
@@ -80,13 +80,28 @@ public sealed class Commitment
     }
 
     /// <summary>Items still owed after their deadline as of <paramref name="today"/>: the daily job breaches on the day after a missed deadline.</summary>
-    public bool IsOverdue(DateOnly today) => Status == CommitmentStatus.Pending && _items.Any(i => !i.IsReceived && today > i.DueOn);
+    /// <summary>The enterprise uploads a file for an owed item; staff then verify it with <see cref="MarkItemReceived(long, DateOnly, string)"/>.</summary>
+    public void AttachUpload(long itemId, string fileName, string contentType, long sizeBytes, string storedName, string sha256, DateOnly on)
+    {
+        EnsurePending();
+        var item = _items.SingleOrDefault(i => i.Id == itemId) ?? throw new DomainException("缺项材料不存在");
+        item.AttachUpload(fileName, contentType, sizeBytes, storedName, sha256, on);
+    }
+
+    /// <summary>
+    /// Overdue when an owed item is past its deadline and neither received nor uploaded by the enterprise within it
+    /// (a file uploaded in time waits for staff to verify it and does not make the commitment breached).
+    /// </summary>
+    public bool IsOverdue(DateOnly today) => Status == CommitmentStatus.Pending && _items.Any(i => IsMissed(i, today));
+
+    private static bool IsMissed(CommitmentItem item, DateOnly today) =>
+        !item.IsReceived && today > item.DueOn && !(item.UploadedOn is { } uploaded && uploaded <= item.DueOn);
 
     public void MarkBreached(DateOnly on)
     {
         EnsurePending();
         if (!IsOverdue(on)) throw new DomainException("尚未超过补正期限，不能认定违约");
-        var missed = _items.Where(i => !i.IsReceived && on > i.DueOn).Select(i => i.Description);
+        var missed = _items.Where(i => IsMissed(i, on)).Select(i => i.Description);
         Conclude(CommitmentStatus.Breached, on, "逾期未补正：" + string.Join("、", missed));
     }
 

@@ -22,6 +22,21 @@ public sealed class CommitmentItem
 
     public bool IsReceived => ReceivedOn is not null;
 
+    /// <summary>The file the enterprise uploaded for this item (original name), waiting for staff to verify it.</summary>
+    public string? UploadFileName { get; private set; }
+
+    public string? UploadStoredName { get; private set; }
+
+    public string? UploadContentType { get; private set; }
+
+    public long? UploadSizeBytes { get; private set; }
+
+    public string? UploadSha256 { get; private set; }
+
+    public DateOnly? UploadedOn { get; private set; }
+
+    public bool HasUpload => UploadStoredName is not null;
+
     private CommitmentItem() { }
 
     internal CommitmentItem(string description, DateOnly dueOn)
@@ -31,6 +46,19 @@ public sealed class CommitmentItem
         if (trimmed.Length > DescriptionMaxLength) throw new DomainException($"缺项材料名称不能超过 {DescriptionMaxLength} 个字符");
         Description = trimmed;
         DueOn = dueOn;
+    }
+
+    internal void AttachUpload(string fileName, string contentType, long sizeBytes, string storedName, string sha256, DateOnly on)
+    {
+        if (IsReceived) throw new DomainException($"“{Description}”已确认收到，无需再上传");
+        var name = Path.GetFileName(fileName?.Trim() ?? string.Empty);
+        if (name.Length == 0) throw new DomainException("文件名不能为空");
+        UploadFileName = name.Length > DescriptionMaxLength ? name[^DescriptionMaxLength..] : name;
+        UploadContentType = contentType;
+        UploadSizeBytes = sizeBytes;
+        UploadStoredName = storedName;
+        UploadSha256 = sha256;
+        UploadedOn = on;
     }
 
     internal void MarkReceived(DateOnly on, string verifiedBy)

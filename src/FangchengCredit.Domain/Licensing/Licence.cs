@@ -17,6 +17,36 @@ public sealed class Licence
     /// <summary>许可编号 (unique).</summary>
     public string Number { get; private set; } = string.Empty;
 
+    /// <summary>行政相对人名称.</summary>
+    public string HolderName { get; private set; } = string.Empty;
+
+    /// <summary>类别: 法人及非法人组织 / 自然人 / 个体工商户.</summary>
+    public string HolderCategory { get; private set; } = LicenceHolder.LegalEntity;
+
+    /// <summary>统一社会信用代码.</summary>
+    public string HolderCode { get; private set; } = string.Empty;
+
+    /// <summary>法定代表人.</summary>
+    public string LegalRepresentative { get; private set; } = string.Empty;
+
+    /// <summary>决定文书名称.</summary>
+    public string DecisionDocumentName { get; private set; } = string.Empty;
+
+    /// <summary>许可类别 (普通 / 特许 / 认可 / 核准 / 登记 / 其他).</summary>
+    public string LicenceCategory { get; private set; } = "普通";
+
+    /// <summary>许可证书名称.</summary>
+    public string CertificateName { get; private set; } = string.Empty;
+
+    /// <summary>许可机关.</summary>
+    public string Authority { get; private set; } = string.Empty;
+
+    /// <summary>许可机关统一社会信用代码.</summary>
+    public string AuthorityCode { get; private set; } = string.Empty;
+
+    /// <summary>数据来源单位.</summary>
+    public string DataSource { get; private set; } = string.Empty;
+
     /// <summary>决定文书号</summary>
     public string DecisionDocumentNumber { get; private set; } = string.Empty;
 
@@ -43,7 +73,8 @@ public sealed class Licence
 
     private Licence() { }
 
-    public static Licence Issue(long enterpriseId, LicenceType type, string number, string decisionDocumentNumber, string content, DateOnly decidedOn)
+    public static Licence Issue(
+        long enterpriseId, LicenceType type, string number, string decisionDocumentNumber, string content, DateOnly decidedOn, LicenceHolder? holder = null)
     {
         ArgumentNullException.ThrowIfNull(type);
         static string Required(string? value, string message) =>
@@ -60,6 +91,16 @@ public sealed class Licence
             // Valid for the type's months, through the day before the same date: 2026-03-01 + 36 months → valid until 2029-02-28.
             ValidUntil = decidedOn.AddMonths(type.ValidityMonths).AddDays(-1),
             Status = LicenceStatus.Valid,
+            HolderName = holder?.Name ?? string.Empty,
+            HolderCategory = holder?.Category ?? LicenceHolder.LegalEntity,
+            HolderCode = holder?.Code ?? string.Empty,
+            LegalRepresentative = holder?.LegalRepresentative ?? string.Empty,
+            DecisionDocumentName = holder?.DecisionDocumentName ?? "行政许可决定书",
+            LicenceCategory = holder?.LicenceCategory ?? "普通",
+            CertificateName = type.Name,
+            Authority = holder?.Authority ?? string.Empty,
+            AuthorityCode = holder?.AuthorityCode ?? string.Empty,
+            DataSource = holder?.DataSource ?? holder?.Authority ?? string.Empty,
         };
     }
 
@@ -95,4 +136,12 @@ public sealed class Licence
         RevocationReason = null;
         RevocationProposedBy = null;
     }
+}
+
+/// <summary>The §11 particulars of a licence that come from the holder and the deciding authority.</summary>
+public sealed record LicenceHolder(
+    string Name, string Code, string LegalRepresentative, string Authority, string AuthorityCode, string DataSource,
+    string Category = LicenceHolder.LegalEntity, string DecisionDocumentName = "行政许可决定书", string LicenceCategory = "普通")
+{
+    public const string LegalEntity = "法人及非法人组织";
 }

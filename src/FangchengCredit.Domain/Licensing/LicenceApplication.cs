@@ -1,4 +1,5 @@
 using FangchengCredit.Domain.Common;
+using FangchengCredit.Domain.Grading;
 
 namespace FangchengCredit.Domain.Licensing;
 
@@ -27,6 +28,9 @@ public sealed class LicenceApplication
     /// <summary>绿色通道: grade A and not listed on the day of acceptance.</summary>
     public bool GreenChannel { get; private set; }
 
+    /// <summary>The applicant's credit grade on the day of acceptance (for the statistics by grade).</summary>
+    public CreditGrade? ApplicantGrade { get; private set; }
+
     /// <summary>法定办结期限: the statutory limit in working days from acceptance.</summary>
     public DateOnly StatutoryDeadline { get; private set; }
 
@@ -43,11 +47,34 @@ public sealed class LicenceApplication
 
     public int Version { get; private set; }
 
+    private readonly List<ApplicationMaterial> _materials = [];
+
+    /// <summary>The materials checklist: what was received at acceptance and what is missing.</summary>
+    public IReadOnlyCollection<ApplicationMaterial> Materials => _materials.AsReadOnly();
+
     private LicenceApplication() { }
+
+    /// <summary>Records the materials checklist (once, at acceptance). The owed items of a 容缺 commitment are listed as missing.</summary>
+    public void ListMaterials(IEnumerable<string> received, IEnumerable<string> missing)
+    {
+        ArgumentNullException.ThrowIfNull(received);
+        ArgumentNullException.ThrowIfNull(missing);
+        EnsureUnderReview();
+        if (_materials.Count > 0) throw new DomainException("材料清单已登记");
+        foreach (var name in received) _materials.Add(new ApplicationMaterial(name, true));
+        foreach (var name in missing) _materials.Add(new ApplicationMaterial(name, false));
+        if (_materials.Select(m => m.Name).Distinct().Count() != _materials.Count) throw new DomainException("材料名称不能重复");
+    }
+
+    /// <summary>Ticks a missing material once staff verified it (the matching 容缺 item).</summary>
+    public void MarkMaterialReceived(string name)
+    {
+        if (_materials.SingleOrDefault(m => m.Name == name && !m.Received) is { } material) material.MarkReceived();
+    }
 
     public static LicenceApplication Accept(
         long enterpriseId, int licenceTypeId, DateOnly acceptedOn, CommitmentEligibility eligibility, Commitment? commitment,
-        DateOnly statutoryDeadline, DateOnly greenChannelTarget)
+        DateOnly statutoryDeadline, DateOnly greenChannelTarget, CreditGrade? applicantGrade = null)
     {
         ArgumentNullException.ThrowIfNull(eligibility);
         var mode = commitment?.Mode ?? CommitmentMode.None;
@@ -63,6 +90,7 @@ public sealed class LicenceApplication
             Mode = mode,
             Commitment = commitment,
             GreenChannel = eligibility.GreenChannel,
+            ApplicantGrade = applicantGrade,
             StatutoryDeadline = statutoryDeadline,
             TargetDate = eligibility.GreenChannel && greenChannelTarget < statutoryDeadline ? greenChannelTarget : statutoryDeadline,
             Status = ApplicationStatus.UnderReview,

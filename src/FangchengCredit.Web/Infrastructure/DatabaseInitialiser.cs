@@ -39,6 +39,7 @@ internal static class DatabaseInitialiser
         }
 
         await ReferenceSeed.SeedAsync(db);
+        await Features.Licensing.LicensingSeed.SeedAsync(db);
 
         if (app.Environment.IsDevelopment())
             await DemoSeed.SeedAsync(services, logger);

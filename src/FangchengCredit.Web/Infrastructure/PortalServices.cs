@@ -9,6 +9,7 @@ using FangchengCredit.Web.Features.Api;
 using FangchengCredit.Web.Features.EnterpriseImport;
 using FangchengCredit.Web.Features.RecordImport;
 using FangchengCredit.Web.Features.Credit;
+using FangchengCredit.Web.Features.Licensing;
 using FangchengCredit.Web.Features.Enterprises;
 using FangchengCredit.Web.Infrastructure.Api;
 using FangchengCredit.Web.Resources;
@@ -128,6 +129,7 @@ internal static class PortalServices
         services.AddCreditRecords(configuration);
         services.AddRecordImport();
         services.AddEnterpriseRegistry();
+        services.AddLicensing(configuration);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }
