@@ -258,7 +258,8 @@ public static class BaselineEndpoints
 
     private static async Task<DbDataReader> ReaderAsync(DbConnection connection, string sql, CancellationToken ct)
     {
-        using var command = Command(connection, sql);
+        // Not disposed here: disposing a SqliteCommand closes its open reader. The connection's close releases it.
+        var command = Command(connection, sql);
         return await command.ExecuteReaderAsync(ct);
     }
 }
