@@ -115,8 +115,10 @@ public static class DataGenerator
         var penalties = new List<object?[]>();
         await using (var records = new BatchInserter(connection, transaction, "CreditRecords",
             "Id", "Kind", "EnterpriseId", "PersonId", "Date", "Title", "DocumentNumber", "Severity", "PublicationEnd", "Status",
-            "SourceId", "RecordedBy", "RecordedAtUtc", "Version"))
+            "SourceId", "RecordedBy", "RecordedAtUtc", "ExpiredOn", "Version"))
         {
+            // Records whose effect ended before today are stored as the daily job would have left them: expired the day after.
+            var policy = new CreditGradingPolicy(GradingRules.Default2026_1);
             for (long id = 1; id <= options.Records; id++)
             {
                 var enterprise = random.Next(1, options.Enterprises + 1);
@@ -129,6 +131,7 @@ public static class DataGenerator
                 DateOnly? publicationEnd = null;
                 string title;
                 string? document = null;
+                CreditFact fact;
                 switch (kind)
                 {
                     case CreditRecordKind.Penalty:
@@ -142,6 +145,7 @@ public static class DataGenerator
                         publicationEnd = date.AddYears(penaltySeverity == PenaltySeverity.Summary ? 0 : 1).AddDays(penaltySeverity == PenaltySeverity.Summary ? 90 : 0);
                         document = $"方应急罚〔{date.Year}〕{id}号";
                         title = "未按规定开展安全生产教育和培训";
+                        fact = CreditFact.Penalty(id, penaltySeverity, date, CreditRecordStatus.Active);
                         var fine = penaltySeverity == PenaltySeverity.Summary ? random.Next(1, 30) * 100_00L : random.Next(1, 50) * 10_000_00L;
                         penalties.Add([id, (long)enterprise, $"方城县企业{enterprise}", (int)PenaltySubjectCategory.LegalEntity, EnterpriseCode(options.Seed, enterprise),
                             PersonName(random), document, "安全生产违法行为", "经查，该单位未按规定对从业人员进行安全生产教育和培训。",
@@ -156,27 +160,42 @@ public static class DataGenerator
                         severity = liability ? grade >= AccidentGrade.Larger || concealed ? RecordSeverity.Serious : RecordSeverity.General : null;
                         title = $"{grade switch { AccidentGrade.General => "一般", AccidentGrade.Larger => "较大", AccidentGrade.Major => "重大", _ => "特别重大" }}生产安全事故";
                         var deaths = grade switch { AccidentGrade.General => random.Next(0, 3), AccidentGrade.Larger => random.Next(3, 10), AccidentGrade.Major => random.Next(10, 30), _ => 30 + random.Next(10) };
-                        accidents.Add([id, (long)enterprise, date, "生产车间", deaths, random.Next(0, 5), random.Next(1, 500) * 10_000L,
+                        var injuries = random.Next(0, 5);
+                        fact = CreditFact.Accident(id, date, grade, liability, deaths, injuries, concealed, CreditRecordStatus.Active);
+                        accidents.Add([id, (long)enterprise, date, "生产车间", deaths, injuries, random.Next(1, 500) * 10_000L,
                             "作业过程中发生的事故。", liability, concealed, (int)grade, 0]);
                         break;
                     case CreditRecordKind.Commendation:
                         title = "安全生产先进单位";
                         document = $"方政〔{date.Year}〕{id}号";
+                        fact = CreditFact.Commendation(id, date, CreditRecordStatus.Active);
                         break;
                     case CreditRecordKind.CommitmentKept:
                         title = "信用承诺已履行";
+                        fact = CreditFact.CommitmentKept(id, date, CreditRecordStatus.Active);
                         break;
                     case CreditRecordKind.CommitmentBreached:
                         title = "违反信用承诺";
                         severity = RecordSeverity.General;
+                        fact = CreditFact.CommitmentBreached(id, date, CreditRecordStatus.Active);
                         break;
                     default:
                         title = "重大事故隐患逾期未整改";
                         severity = random.Next(4) == 0 ? RecordSeverity.Serious : RecordSeverity.General;
+                        fact = CreditFact.HazardNotRectified(id, date, CreditRecordStatus.Active);
                         break;
                 }
+                var counted = policy.LastDayCounted(fact);
+                DateOnly? lastEffective = (counted, publicationEnd) switch
+                {
+                    (null, null) => null,
+                    ({ } c, null) => c,
+                    (null, { } p) => p,
+                    ({ } c, { } p) => c > p ? c : p,
+                };
+                DateOnly? expiredOn = lastEffective is { } last && options.Today > last ? last.AddDays(1) : null;
                 await records.AddAsync(id, (int)kind, (long)enterprise, person, date, title, document, (int?)severity, publicationEnd,
-                    (int)CreditRecordStatus.Active, null, RecordedBy, now, 0);
+                    (int)(expiredOn is null ? CreditRecordStatus.Active : CreditRecordStatus.Expired), null, RecordedBy, now, expiredOn, 0);
             }
             await records.FlushAsync();
             result.Records = records.Inserted;
