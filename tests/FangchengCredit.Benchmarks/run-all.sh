@@ -3,17 +3,18 @@
 #   run-all.sh            20,000 enterprises / 200,000 records (≈ 5 min on 2 cores)
 #   run-all.sh --small    2,000 / 20,000 (a smoke run, ≈ 3 min)
 #   run-all.sh --full     100,000 / 1,000,000 (the figures of docs/benchmarks.md, ≈ 10 min)
-#   add --no-micro to skip the BenchmarkDotNet micro-benchmarks.
+#   add --no-micro to skip the BenchmarkDotNet micro-benchmarks, --postgresql to add the regrade on a throw-away PostgreSQL (root).
 # Results: tests/FangchengCredit.Benchmarks/results/<time>/summary.md (+ the raw wrk and JSON outputs).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-ENTERPRISES=20000 RECORDS=200000 MICRO=1
+ENTERPRISES=20000 RECORDS=200000 MICRO=1 POSTGRES=0
 for a in "$@"; do
   case "$a" in
     --small) ENTERPRISES=2000 RECORDS=20000 ;;
     --full) ENTERPRISES=100000 RECORDS=1000000 ;;
     --no-micro) MICRO=0 ;;
+    --postgresql) POSTGRES=1 ;;
     *) echo "unknown option $a" >&2; exit 2 ;;
   esac
 done
@@ -31,5 +32,6 @@ dotnet build -c Release "$HERE" -v q -nologo >/dev/null
 
 "$HERE/scripts/generate.sh"
 "$HERE/scripts/server-scenarios.sh"
+[ "$POSTGRES" = 1 ] && "$HERE/scripts/regrade-postgresql.sh"
 [ "$MICRO" = 1 ] && "$HERE/scripts/micro.sh"
 python3 "$HERE/scripts/summary.py" "$OUT" | tee "$OUT/summary.md"
