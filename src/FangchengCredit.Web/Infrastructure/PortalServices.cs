@@ -6,6 +6,7 @@ using FangchengCredit.Data;
 using FangchengCredit.Data.Auditing;
 using FangchengCredit.Data.Identity;
 using FangchengCredit.Web.Features.Api;
+using FangchengCredit.Web.Features.Baselines;
 using FangchengCredit.Web.Features.EnterpriseImport;
 using FangchengCredit.Web.Features.RecordImport;
 using FangchengCredit.Web.Features.Credit;
@@ -153,6 +154,7 @@ internal static class PortalServices
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealth }).AllowAnonymous();
         app.MapPartnerApiDocs();
+        app.MapBaselines();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
     }

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Start-up, regrade, list and API under wrk, import, peak RSS: the portal on loopback in Development with the baselines mapped.
+set -euo pipefail
+WEB="$ROOT/src/FangchengCredit.Web"
+PORT=${PORT:-5310}
+BASE="http://127.0.0.1:$PORT"
+SERVER_PID=""
+stop_server() { if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; fi; }
+trap stop_server EXIT
+
+start_server() { # $1 = database file, $2 = label; prints ms to /health/ready
+  local t0; t0=$(date +%s%N)
+  (cd "$WEB" && ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Default="Data Source=$1" Benchmarks__Baselines=true \
+     Jobs__DailyCredit__Enabled=false Api__RequestsPerMinute=100000000 Serilog__FilePath="" \
+     exec dotnet bin/Release/net10.0/FangchengCredit.Web.dll --urls "$BASE" >"$OUT/server-$2.log" 2>&1) &
+  SERVER_PID=$!
+  until curl -fs "$BASE/health/ready" >/dev/null 2>&1; do
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died" >&2; tail -20 "$OUT/server-$2.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  echo "startup_ms_$2 $(( ($(date +%s%N) - t0) / 1000000 ))" | tee -a "$OUT/startup.txt"
+}
+
+sign_in() {
+  local jar="$WORK/cookies"
+  rm -f "$jar"
+  local token
+  token=$(curl -s -c "$jar" "$BASE/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Email=staff@fangcheng.local" --data-urlencode "Password=Demo@12345" \
+    --data-urlencode "__RequestVerificationToken=$token" "$BASE/Account/Login"
+  COOKIE="fc.auth=$(awk '$6=="fc.auth"{print $7}' "$jar")"
+  [ "$COOKIE" != "fc.auth=" ] || { echo "sign-in failed" >&2; exit 1; }
+}
+
+load() { # $1 = name, $2 = path (or "credit"/"credit-raw" for the rotating-code script)
+  local args=(-t2 -c32 -d10s --latency -H "Cookie: $COOKIE")
+  if [[ "$2" == credit* ]]; then
+    local prefix="/api/v1/credit/"; [ "$2" = credit-raw ] && prefix="/baselines/credit/"
+    sed "s|@PREFIX@|$prefix|" "$WORK/credit.lua" > "$WORK/credit-run.lua"
+    wrk -t2 -c8 -d2s -H "Cookie: $COOKIE" -s "$WORK/credit-run.lua" "$BASE" >/dev/null  # warm-up
+    wrk "${args[@]}" -s "$WORK/credit-run.lua" "$BASE" > "$OUT/wrk-$1.txt"
+  else
+    wrk -t2 -c8 -d2s -H "Cookie: $COOKIE" "$BASE$2" >/dev/null  # warm-up
+    wrk "${args[@]}" "$BASE$2" > "$OUT/wrk-$1.txt"
+  fi
+  echo "  $1: $(grep -E 'Requests/sec' "$OUT/wrk-$1.txt") p99 $(grep -E '^ +99%' "$OUT/wrk-$1.txt" | awk '{print $2}') non2xx $(grep -c 'Non-2xx' "$OUT/wrk-$1.txt" || true)"
+}
+
+echo "== server on the generated data set"
+start_server "$WORK/big.db" big
+sign_in
+
+echo "== regrade (daily job) vs raw read"
+curl -fs -X POST -b "$WORK/cookies" "$BASE/baselines/regrade" > "$OUT/regrade-first.json"; cat "$OUT/regrade-first.json"; echo
+curl -fs -X POST -b "$WORK/cookies" "$BASE/baselines/regrade" > "$OUT/regrade-steady.json"; cat "$OUT/regrade-steady.json"; echo
+TOMORROW=$(date -u -d "+32 hours" +%Y-%m-%d)  # the bureau's next day (UTC+8)
+curl -fs -X POST -b "$WORK/cookies" "$BASE/baselines/regrade?today=$TOMORROW" > "$OUT/regrade-next-day.json"; cat "$OUT/regrade-next-day.json"; echo
+
+echo "== list and API under load"
+TOWNSHIP=$(sqlite3 "$WORK/big.db" 'SELECT "TownshipCode" FROM "Enterprises" GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1')
+DEEP=$(( ENTERPRISES / 20 / 2 ))
+sqlite3 "$WORK/big.db" 'SELECT "Code" FROM "Enterprises" WHERE "Id" % 97 = 0 LIMIT 1000' > "$WORK/codes.txt"
+{
+  echo 'local codes = {}'
+  echo 'for line in io.lines("'"$WORK/codes.txt"'") do codes[#codes + 1] = line end'
+  echo 'request = function() return wrk.format("GET", "@PREFIX@" .. codes[math.random(#codes)]) end'
+} > "$WORK/credit.lua"
+load list-first "/Enterprises?Township=$TOWNSHIP"
+load list-first-raw "/baselines/enterprises?township=$TOWNSHIP"
+load list-deep "/Enterprises?Page=$DEEP"
+load list-deep-raw "/baselines/enterprises?page=$DEEP"
+load credit credit
+load credit-raw credit-raw
+echo "peak_rss_kb_under_load $(awk '/VmHWM/{print $2}' /proc/"$SERVER_PID"/status)" | tee "$OUT/rss.txt"
+
+echo "== import 10,000 enterprises vs MiniExcel read"
+curl -fs -b "$WORK/cookies" -F "file=@$WORK/import.xlsx" "$BASE/baselines/import" > "$OUT/import.json"; cat "$OUT/import.json"; echo
+stop_server
+
+echo "== start-up on an empty database"
+start_server "$WORK/empty.db" empty
+stop_server

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Turns one results folder of run-all.sh into the Markdown tables of docs/benchmarks.md (ratio, target, pass/fail)."""
+import json, os, re, sys
+
+out = sys.argv[1]
+def read(name):
+    p = os.path.join(out, name)
+    return open(p, encoding="utf-8").read() if os.path.exists(p) else ""
+
+def ms(text):
+    m = re.match(r"([\d.]+)(us|ms|s)", text)
+    if not m: return float("nan")
+    v, u = float(m.group(1)), m.group(2)
+    return v / 1000 if u == "us" else v * 1000 if u == "s" else v
+
+def wrk(name):
+    t = read(f"wrk-{name}.txt")
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", t)
+    p99 = re.search(r"^\s+99%\s+(\S+)", t, re.M)
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", t)
+    return (float(rps.group(1)) if rps else float("nan"), ms(p99.group(1)) if p99 else float("nan"), int(non2xx.group(1)) if non2xx else 0)
+
+def ok(b): return "pass" if b else "**FAIL**"
+gen = read("generate.txt").strip().splitlines()
+print(f"Data set: {gen[-2] if len(gen) > 1 else '?'}; generated in {gen[-1].split()[-1] if gen else '?'} s\n")
+
+print("| Regrade (daily job) | raw read ms | regrade ms | ratio | target | result | enterprises | expired | grades changed |")
+print("|---|---:|---:|---:|---|---|---:|---:|---:|")
+for label, f in (("first run (writes every grade)", "regrade-first.json"), ("steady state (second run, same day)", "regrade-steady.json"), ("next day (a daily run: some records expire)", "regrade-next-day.json"), ("PostgreSQL, first run", "pg-regrade-first.json"), ("PostgreSQL, steady state", "pg-regrade-steady.json")):
+    t = read(f)
+    if not t: continue
+    j = json.loads(t)
+    print(f"| {label} | {j['rawReadMs']:.0f} | {j['regradeMs']:.0f} | {j['ratio']:.2f}× | ≤ 2× | {ok(j['ratio'] <= 2)} | {j['enterprises']} | {j['expired']} | {j['gradesChanged']} |")
+
+print("\n| Load (wrk -t2 -c32 -d10s) | portal req/s | baseline req/s | ratio | portal p99 ms | baseline p99 ms | target | result |")
+print("|---|---:|---:|---:|---:|---:|---|---|")
+for label, name, p99_target in (("Enterprise list, township filter, page 1", "list-first", True), ("Enterprise list, deep page (no filter)", "list-deep", True), ("GET /api/v1/credit/{code} (1,000 codes)", "credit", False)):
+    a, b = wrk(name), wrk(name + "-raw")
+    ratio = a[0] / b[0] if b[0] else float("nan")
+    passed = ratio >= 0.5 and (a[1] < 50 if p99_target else True) and a[2] == 0
+    target = "≥ 0.5× and p99 < 50 ms" if p99_target else "≥ 0.5×"
+    errors = f" ({a[2]} non-2xx)" if a[2] else ""
+    print(f"| {label} | {a[0]:.0f}{errors} | {b[0]:.0f} | {ratio:.2f}× | {a[1]:.1f} | {b[1]:.1f} | {target} | {ok(passed)} |")
+
+t = read("import.json")
+if t:
+    j = json.loads(t)
+    print("\n| Import 10,000 enterprises (.xlsx) | MiniExcel read ms | portal import ms | ratio | target | result | outcome |")
+    print("|---|---:|---:|---:|---|---|---|")
+    print(f"| EnterpriseImporter.ImportAsync | {j['miniExcelMs']:.0f} | {j['importMs']:.0f} | {j['ratio']:.2f}× | ≤ 5× | {ok(j['ratio'] <= 5 and j['outcome'] == 'Saved')} | {j['outcome']}, {j['created']} created |")
+
+st = dict(l.split() for l in read("startup.txt").splitlines() if l.strip())
+rss = dict(l.split() for l in read("rss.txt").splitlines() if l.strip())
+print("\n| Start-up and memory | value | target | result |")
+print("|---|---:|---|---|")
+if "startup_ms_empty" in st: print(f"| start-up to /health/ready, empty database (Development: migrations + demo seed) | {st['startup_ms_empty']} ms | — | — |")
+if "startup_ms_big" in st: print(f"| start-up to /health/ready, generated data set | {st['startup_ms_big']} ms | — | — |")
+if "peak_rss_kb_under_load" in rss:
+    mb = int(rss["peak_rss_kb_under_load"]) / 1024
+    print(f"| peak RSS of the server (VmHWM) after regrade, load and before import | {mb:.0f} MB | < 400 MB | {ok(mb < 400)} |")
+
+micro = [l for l in read("micro.txt").splitlines() if l.startswith("|")]
+if micro:
+    print("\nMicro-benchmarks (BenchmarkDotNet, --job short):\n")
+    print("\n".join(micro))
