@@ -44,5 +44,6 @@ internal static class DemoSeed
 
         await DemoEnterprises.SeedAsync(services, logger);
         await DemoCreditSeed.SeedAsync(services);
+        await DemoLicensingSeed.SeedAsync(services, logger);
     }
 }
