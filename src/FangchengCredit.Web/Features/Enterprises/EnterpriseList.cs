@@ -56,6 +56,21 @@ public sealed class EnterpriseList(AppDbContext db)
     public async Task<EnterpriseListModel> PageAsync(EnterpriseFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        // One connection for the page's queries: left to EF, SQLite opens and closes (and re-registers its functions on) a pooled
+        // connection around every query, which was the largest single cost of this page (docs/benchmarks.md).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await PageCoreAsync(filter, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<EnterpriseListModel> PageCoreAsync(EnterpriseFilter filter, CancellationToken cancellationToken)
+    {
         var industries = await IndustryOptionsAsync(cancellationToken);
         var townships = await TownshipOptionsAsync(cancellationToken);
         var query = Filtered(filter);
@@ -67,14 +82,16 @@ public sealed class EnterpriseList(AppDbContext db)
             .Select(e => new { e.Id, e.Code, e.Name, e.IndustryId, e.TownshipCode, e.RiskLevel, e.HasMajorHazardSource, e.Status, e.RegisteredOn })
             .ToListAsync(cancellationToken);
 
+        // EF.Parameter: the page's ids as one collection parameter (json_each / OPENJSON / ANY), so the SQL is generated once and
+        // cached; expanded into one parameter per id, it was regenerated on every request under the command cache's lock.
         var ids = items.Select(e => e.Id).ToList();
         var legal = ids.Count == 0 ? new Dictionary<long, string>() : await db.EnterprisePeople.AsNoTracking()
-            .Where(ep => ids.Contains(ep.EnterpriseId) && ep.Role == PersonRole.LegalRepresentative)
+            .Where(ep => EF.Parameter(ids).Contains(ep.EnterpriseId) && ep.Role == PersonRole.LegalRepresentative)
             .Select(ep => new { ep.EnterpriseId, ep.Person.Name })
             .ToDictionaryAsync(x => x.EnterpriseId, x => x.Name, cancellationToken);
 
         var grades = ids.Count == 0 ? [] : await db.CurrentCreditGrades.AsNoTracking()
-            .Where(g => ids.Contains(g.EnterpriseId))
+            .Where(g => EF.Parameter(ids).Contains(g.EnterpriseId))
             .Select(g => new { g.EnterpriseId, g.Grade, g.Score })
             .ToDictionaryAsync(g => g.EnterpriseId, cancellationToken);
 
