@@ -20,7 +20,7 @@ public sealed class ImportingRecordsThroughTheBrowser(BrowserFixture fixture)
         if (kind is not null) await page.GetByLabel(kind).CheckAsync();
         await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
         await page.GetByRole(AriaRole.Button, new() { Name = "开始导入" }).ClickAsync();
-        await page.WaitForURLAsync(u => u.Contains("/Result/", StringComparison.Ordinal));
+        await page.WaitForPageAsync(u => u.Contains("/Result/", StringComparison.Ordinal));
     }
 
     [SkippableFact]
@@ -31,7 +31,7 @@ public sealed class ImportingRecordsThroughTheBrowser(BrowserFixture fixture)
         await page.GetByLabel("账号（电子邮箱）").FillAsync("staff@fangcheng.local");
         await page.GetByLabel("密码", new() { Exact = true }).FillAsync("Demo@12345");
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
 
         var (a, b) = (UnifiedSocialCreditCode.Create('9', '1', "411322", "MA7RC01P").Value, UnifiedSocialCreditCode.Create('9', '1', "411322", "MA7RC02P").Value);
         await UploadAsync(page, "/Enterprises/Import", "台账.csv", string.Join("\r\n",

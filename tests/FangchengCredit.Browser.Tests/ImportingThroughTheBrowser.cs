@@ -27,7 +27,7 @@ public sealed class ImportingThroughTheBrowser(BrowserFixture fixture)
         await page.GetByLabel("账号（电子邮箱）").FillAsync(email);
         await page.GetByLabel("密码", new() { Exact = true }).FillAsync("Demo@12345");
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
         return page;
     }
 
@@ -36,7 +36,7 @@ public sealed class ImportingThroughTheBrowser(BrowserFixture fixture)
         await page.GotoAsync("/Enterprises/Import");
         await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
         await page.GetByRole(AriaRole.Button, new() { Name = "开始导入" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/Enterprises/Import/Result/", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.Contains("/Enterprises/Import/Result/", StringComparison.Ordinal));
     }
 
     [SkippableFact]
@@ -82,7 +82,7 @@ public sealed class ImportingThroughTheBrowser(BrowserFixture fixture)
         var page = await SignedInAsync(fixture, "admin@fangcheng.local", violations);
         await page.GetByRole(AriaRole.Button, new() { Name = "系统管理", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "基础数据" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/Admin/Reference", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.Contains("/Admin/Reference", StringComparison.Ordinal));
         Assert.Equal("基础数据", (await page.Locator("h1").First.InnerTextAsync()).Trim());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "admin-reference.png"), FullPage = true });
 

@@ -73,7 +73,7 @@ public sealed class RecordingCredit(BrowserFixture fixture)
         await page.GetByLabel("账号（电子邮箱）").FillAsync(email);
         await page.GetByLabel("密码", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
     }
 
     private static List<string> WatchCsp(IPage page)
@@ -111,7 +111,7 @@ public sealed class RecordingCredit(BrowserFixture fixture)
         await page.ScreenshotAsync(new() { Path = Shot("record-accident-form.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/Records/\\d+$"));
+        await page.WaitForPageAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/Records/\\d+$"));
         Assert.Contains("已登记生产安全事故", await page.Locator(".alert-success").InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Shot("record-accident-details.png"), FullPage = true });
 
@@ -199,13 +199,13 @@ public sealed class RecordingCredit(BrowserFixture fixture)
 
         await SignInAsync(page, email, EnterprisePassword);
         await page.GetByRole(AriaRole.Link, new() { Name = "我的信用" }).ClickAsync();
-        await page.WaitForURLAsync("**/My/Credit");
+        await page.WaitForPageAsync("**/My/Credit");
         Assert.Equal("B", (await page.GetByTestId("grade").InnerTextAsync()).Trim()); // 100 − 10 − 15 + 5 + 3 (三级) + 2 (安责险) = 85
         Assert.Equal("85", (await page.GetByTestId("score").InnerTextAsync()).Trim());
         await page.ScreenshotAsync(new() { Path = Shot("my-credit.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "信用报告（可打印）" }).ClickAsync();
-        await page.WaitForURLAsync($"**/Reports/Credit/{id}");
+        await page.WaitForPageAsync($"**/Reports/Credit/{id}");
         var code = (await page.GetByTestId("report-code").InnerTextAsync()).Trim();
         Assert.Matches("^[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}$", code);
         Assert.True(await page.Locator("button[data-print]").IsVisibleAsync());

@@ -18,7 +18,7 @@ public sealed class RegisteringAnEnterprise(BrowserFixture fixture)
         await page.GetByLabel("账号（电子邮箱）").FillAsync(email);
         await page.GetByLabel("密码", new() { Exact = true }).FillAsync("Demo@12345");
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
     }
 
     [SkippableFact]
@@ -33,7 +33,7 @@ public sealed class RegisteringAnEnterprise(BrowserFixture fixture)
         await SignInAsync(page, "staff@fangcheng.local");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "企业管理", Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync("**/Enterprises");
+        await page.WaitForPageAsync("**/Enterprises");
         Assert.True(await page.Locator("[data-testid=enterprises] tbody tr").CountAsync() >= 20, "the demo registry fills the first page");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("enterprises-list.png"), FullPage = true });
 
@@ -69,7 +69,7 @@ public sealed class RegisteringAnEnterprise(BrowserFixture fixture)
         await page.Locator("#ActualControllers_1__IdNumber").FillAsync(controllerId);
         await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, @"/Enterprises/\d+$"));
+        await page.WaitForPageAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, @"/Enterprises/\d+$"));
         Assert.Contains("方城县浏览器测试化工有限公司", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         var people = await page.Locator("[data-testid=people]").InnerTextAsync();
         Assert.Contains("高浏览", people, StringComparison.Ordinal);
@@ -109,7 +109,7 @@ public sealed class RegisteringAnEnterprise(BrowserFixture fixture)
 
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "企业管理", Exact = true }).CountAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "本企业", Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync("**/My/Enterprise");
+        await page.WaitForPageAsync("**/My/Enterprise");
         Assert.Contains("方城县裕丰化工有限公司", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("my-enterprise.png"), FullPage = true });
 

@@ -17,7 +17,7 @@ public sealed class SigningInThroughTheBrowser(BrowserFixture fixture)
         await page.GetByLabel("密码", new() { Exact = true }).FillAsync("Demo@12345");
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.WaitForPageAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
         var heading = await page.Locator("h1").First.InnerTextAsync();
         Assert.Equal("欢迎，李明", heading.Trim());
         Assert.Equal("业务股室工作人员", (await page.GetByTestId("roles").InnerTextAsync()).Trim());
@@ -50,7 +50,7 @@ public sealed class SigningInThroughTheBrowser(BrowserFixture fixture)
         await page.GetByLabel("账号（电子邮箱）").FillAsync("admin@fangcheng.local");
         await page.GetByLabel("密码", new() { Exact = true }).FillAsync("Demo@12345");
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.WaitForPageAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
         await page.GotoAsync("/Admin/Users");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "admin-users.png"), FullPage = true });
         await page.GotoAsync("/Admin/Audit");

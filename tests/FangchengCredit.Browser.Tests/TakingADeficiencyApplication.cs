@@ -64,7 +64,7 @@ public sealed class TakingADeficiencyApplication(BrowserFixture fixture)
         await page.GetByLabel("账号（电子邮箱）").FillAsync(email);
         await page.GetByLabel("密码", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
     }
 
     [SkippableFact]
@@ -82,12 +82,12 @@ public sealed class TakingADeficiencyApplication(BrowserFixture fixture)
         await staffPage.GetByLabel("缺项材料（仅容缺受理，每行一项）").FillAsync(Owed);
         await staffPage.ScreenshotAsync(new() { Path = Shot("licensing-new-deficiency.png"), FullPage = true });
         await staffPage.GetByRole(AriaRole.Button, new() { Name = "受理", Exact = true }).ClickAsync();
-        await staffPage.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/Licensing/\\d+$"));
+        await staffPage.WaitForPageAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/Licensing/\\d+$"));
         var applicationUrl = staffPage.Url;
         Assert.Equal("容缺受理", (await staffPage.GetByTestId("mode").InnerTextAsync()).Trim());
 
         await staffPage.GetByTestId("letter-link").ClickAsync();
-        await staffPage.WaitForURLAsync("**/Letter");
+        await staffPage.WaitForPageAsync("**/Letter");
         Assert.Contains(Owed, await staffPage.GetByTestId("letter-items").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains(Name, await staffPage.GetByTestId("letter").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("赵红梅", await staffPage.GetByTestId("letter").InnerTextAsync(), StringComparison.Ordinal);
@@ -107,20 +107,20 @@ public sealed class TakingADeficiencyApplication(BrowserFixture fixture)
         var enterprisePage = await fixture.NewPageAsync();
         await SignInAsync(enterprisePage, email, EnterprisePassword);
         await enterprisePage.GetByRole(AriaRole.Link, new() { Name = "我的许可" }).ClickAsync();
-        await enterprisePage.WaitForURLAsync("**/My/Licensing");
+        await enterprisePage.WaitForPageAsync("**/My/Licensing");
         Assert.Contains("还剩", await enterprisePage.GetByTestId("days-left").InnerTextAsync(), StringComparison.Ordinal);
         await enterprisePage.ScreenshotAsync(new() { Path = Shot("licensing-my-owed.png"), FullPage = true });
         await enterprisePage.Locator("[data-testid=my-item] input[type=file]").SetInputFilesAsync(
             new FilePayload { Name = "培训合格证明.pdf", MimeType = "application/pdf", Buffer = Pdf });
         await enterprisePage.GetByTestId("upload").ClickAsync();
-        await enterprisePage.WaitForURLAsync("**/My/Licensing");
+        await enterprisePage.WaitForPageAsync("**/My/Licensing");
         Assert.Contains("待核验", await enterprisePage.GetByTestId("my-item").InnerTextAsync(), StringComparison.Ordinal);
         await enterprisePage.ScreenshotAsync(new() { Path = Shot("licensing-my-uploaded.png"), FullPage = true });
 
         await staffPage.GotoAsync(applicationUrl);
         Assert.Equal("培训合格证明.pdf", (await staffPage.GetByTestId("upload-link").InnerTextAsync()).Trim());
         await staffPage.GetByTestId("mark-received").ClickAsync();
-        await staffPage.WaitForURLAsync(applicationUrl);
+        await staffPage.WaitForPageAsync(applicationUrl);
         Assert.Equal("已履约", (await staffPage.GetByTestId("commitment-status").InnerTextAsync()).Trim());
         await staffPage.ScreenshotAsync(new() { Path = Shot("licensing-commitment-kept.png"), FullPage = true });
 
