@@ -24,7 +24,8 @@ internal static class DemoLicensingSeed
         var types = await db.LicenceTypes.AsNoTracking().OrderBy(t => t.Id).Select(t => t.Id).ToListAsync();
         if (types.Count == 0) return;
         var calendar = await services.GetRequiredService<LicensingCalendar>().LoadAsync();
-        var accepted = today.AddDays(-7);
+        // Two days back: recent enough that no demo target date has passed yet.
+        var accepted = today.AddDays(-2);
 
         var grades = await (from g in db.CurrentCreditGrades.AsNoTracking()
                             join e in db.Enterprises.AsNoTracking() on g.EnterpriseId equals e.Id

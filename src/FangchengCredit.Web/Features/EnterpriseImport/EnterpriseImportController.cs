@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using FangchengCredit.Data;
+using FangchengCredit.Web.Infrastructure;
 using FangchengCredit.Web.Infrastructure.Spreadsheets;
 using FangchengCredit.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,7 +12,8 @@ namespace FangchengCredit.Web.Features.EnterpriseImport;
 
 /// <summary>批量导入企业: upload the 台账, see every problem or what was created and updated.</summary>
 [Route("Enterprises/Import")]
-[BureauStaffOnly]
+// Enterprise users are refused like everywhere else, and the global handler answers them 404.
+[Authorize(Policy = Policies.BureauStaff)]
 public sealed class EnterpriseImportController(
     EnterpriseImporter importer, ImportResultStore results, RowErrorReport reports, IStringLocalizer<SharedResource> l) : Controller
 {
