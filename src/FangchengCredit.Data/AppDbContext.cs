@@ -1,4 +1,5 @@
 using FangchengCredit.Data.Auditing;
+using FangchengCredit.Data.Bulk;
 using FangchengCredit.Data.Identity;
 using FangchengCredit.Domain.Accidents;
 using FangchengCredit.Domain.Calendar;
@@ -23,6 +24,7 @@ public class AppDbContext : IdentityDbContext<AppUser>
 
     private readonly IAuditActor _actor;
     private readonly TimeProvider _time;
+    private int _bulkInsertScopes;
 
     public AppDbContext(DbContextOptions<AppDbContext> options, IAuditActor? actor = null, TimeProvider? time = null)
         : base(options)
@@ -70,6 +72,33 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public DbSet<Licence> Licences => Set<Licence>();
 
     public DbSet<DeficiencyBan> DeficiencyBans => Set<DeficiencyBan>();
+
+    /// <summary>True inside <see cref="UseBulkInserts"/>; the fast path itself applies only on SQLite.</summary>
+    public bool BulkInsertsEnabled => _bulkInsertScopes > 0;
+
+    /// <summary>
+    /// Opts this context's saves into the fast insert path until the returned scope is disposed: on SQLite, whose EF provider
+    /// sends one command per inserted row, the Added rows of simple entity types and the save's audit entries are written with one
+    /// prepared command per table, in the save's transaction (see <see cref="SqliteBulkInsert"/>). Other providers batch inserts
+    /// themselves and keep EF's save. Meant for imports and recomputations that insert thousands of rows.
+    /// </summary>
+    public IDisposable UseBulkInserts()
+    {
+        _bulkInsertScopes++;
+        return new BulkInsertScope(this);
+    }
+
+    private sealed class BulkInsertScope(AppDbContext db) : IDisposable
+    {
+        private bool _disposed;
+
+        public void Dispose()
+        {
+            if (_disposed) return;
+            _disposed = true;
+            db._bulkInsertScopes--;
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -132,7 +161,8 @@ public class AppDbContext : IdentityDbContext<AppUser>
         ChangeTracker.DetectChanges();
         BumpVersions();
         var recorder = AuditRecorder.Capture(ChangeTracker);
-        if (!recorder.HasChanges)
+        var bulk = BulkInsertsEnabled && Database.IsSqlite() ? SqliteBulkInsert.Plan(ChangeTracker) : null;
+        if (!recorder.HasChanges && bulk is null)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         await AuditLock.WaitAsync(cancellationToken);
@@ -143,17 +173,33 @@ public class AppDbContext : IdentityDbContext<AppUser>
                 : null;
             try
             {
-                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-                var last = await AuditEntries.AsNoTracking()
-                    .OrderByDescending(e => e.Sequence)
-                    .Select(e => new { e.Sequence, e.Hash })
-                    .FirstOrDefaultAsync(cancellationToken);
-                var entries = recorder.BuildEntries(
-                    last?.Sequence ?? 0, last?.Hash ?? AuditHasher.GenesisHash, _time.GetUtcNow().UtcDateTime, _actor);
-                AuditEntries.AddRange(entries);
-                await base.SaveChangesAsync(true, cancellationToken);
+                var written = bulk is null ? 0 : await bulk.WriteAsync(this, cancellationToken);
+                written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                if (recorder.HasChanges)
+                {
+                    var last = await AuditEntries.AsNoTracking()
+                        .OrderByDescending(e => e.Sequence)
+                        .Select(e => new { e.Sequence, e.Hash })
+                        .FirstOrDefaultAsync(cancellationToken);
+                    var entries = recorder.BuildEntries(
+                        last?.Sequence ?? 0, last?.Hash ?? AuditHasher.GenesisHash, _time.GetUtcNow().UtcDateTime, _actor);
+                    if (bulk is not null)
+                    {
+                        await SqliteBulkInsert.InsertUntrackedAsync(this, entries, cancellationToken);
+                    }
+                    else
+                    {
+                        AuditEntries.AddRange(entries);
+                        await base.SaveChangesAsync(true, cancellationToken);
+                    }
+                }
                 if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
                 return written;
+            }
+            catch when (bulk is not null)
+            {
+                bulk.Restore();
+                throw;
             }
             finally
             {

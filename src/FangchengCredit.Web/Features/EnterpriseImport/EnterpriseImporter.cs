@@ -81,7 +81,9 @@ public sealed class EnterpriseImporter(
                 {
                     try
                     {
-                        await db.SaveChangesAsync(cancellationToken);
+                        // Tens of thousands of new rows (enterprises, people, links and their audit entries): the fast insert path.
+                        using (db.UseBulkInserts())
+                            await db.SaveChangesAsync(cancellationToken);
                     }
                     catch (DbUpdateException e)
                     {

@@ -1,0 +1,177 @@
+using System.Data.Common;
+using FangchengCredit.Data;
+using FangchengCredit.Data.Auditing;
+using FangchengCredit.Domain.Enterprises;
+using FangchengCredit.Domain.Grading;
+using FangchengCredit.Domain.Identifiers;
+using FangchengCredit.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FangchengCredit.Web.Tests.Import;
+
+/// <summary>
+/// The same save (new enterprises with people and links, an existing enterprise updated, an existing person appointed) made once
+/// through EF's own save and once through the opt-in fast insert path, each into a fresh portal database: the stored rows and the
+/// audit entries must be the same.
+/// </summary>
+public sealed class BulkInsertsStoreWhatEfStores : IAsyncLifetime
+{
+    private readonly PortalFactory _ef = new();
+    private readonly PortalFactory _bulk = new();
+    private readonly Sample _sample = Sample.Create();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await _ef.DisposeAsync();
+        await _bulk.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task RowsKeysAndAuditEntriesAreIdentical()
+    {
+        var ef = await SaveAsync(_ef, _sample, bulk: false);
+        var bulk = await SaveAsync(_bulk, _sample, bulk: true);
+
+        Assert.True(bulk.UsedBulkPath);
+        Assert.Equal(ef.Enterprises, bulk.Enterprises);
+        Assert.Equal(ef.People, bulk.People);
+        Assert.Equal(ef.Links, bulk.Links);
+        Assert.Equal(ef.Audit, bulk.Audit);
+        Assert.Equal(ef.UpdatedVersion, bulk.UpdatedVersion);
+        Assert.True(bulk.Chain.IsIntact, bulk.Chain.Reason);
+        Assert.True(ef.Chain.IsIntact, ef.Chain.Reason);
+    }
+
+    [Fact]
+    public async Task NewKeysReachTheLinksInMemoryAndInTheStore()
+    {
+        var saved = await SaveAsync(_bulk, _sample, bulk: true);
+
+        Assert.Equal(3, saved.Links.Count(l => l.Contains("EnterpriseId=Int64:" + saved.NewEnterpriseIds[0] + ";", StringComparison.Ordinal)));
+        Assert.All(saved.NewEnterpriseIds, id => Assert.True(id > 0));
+        Assert.Equal(saved.NewEnterpriseIds.Count, saved.NewEnterpriseIds.Distinct().Count());
+    }
+
+    internal static async Task<Saved> SaveAsync(PortalFactory factory, Sample sample, bool bulk)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var before = await db.AuditEntries.MaxAsync(e => (long?)e.Sequence) ?? 0;
+        var maxEnterprise = await db.Enterprises.MaxAsync(e => e.Id);
+        var maxPerson = await db.People.MaxAsync(p => p.Id);
+        var maxLink = await db.EnterprisePeople.MaxAsync(p => p.Id);
+        var industry = await db.Industries.Where(i => i.IsActive).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
+        var township = await db.Townships.Where(t => t.IsActive).OrderBy(t => t.Code).Select(t => t.Code).FirstAsync();
+        var existing = await db.Enterprises.OrderBy(e => e.Id).FirstAsync();
+        var existingPerson = await db.People.OrderBy(p => p.Id).FirstAsync();
+
+        var today = new DateOnly(2026, 11, 28);
+        existing.UpdateDetails(existing.Details with { Name = existing.Name + "（更名）", RiskLevel = RiskLevel.Major });
+        var created = new List<Enterprise>();
+        for (var i = 0; i < sample.Codes.Count; i++)
+        {
+            var details = new EnterpriseDetails
+            {
+                Name = "方城县批量写入测试企业" + i,
+                IndustryId = industry,
+                TownshipCode = township,
+                SubjectType = i == 0 ? SubjectType.IndividualBusiness : SubjectType.Enterprise,
+                Address = i == 0 ? null : "方城县凤瑞街道" + i + "号",
+                ContactPhone = i == 1 ? null : "0377-67123456",
+                RiskLevel = i == 2 ? RiskLevel.Major : RiskLevel.Low,
+                HasMajorHazardSource = i == 2,
+                Standardisation = i == 1 ? StandardisationGrade.Level2 : StandardisationGrade.None,
+                LiabilityInsuranceValidUntil = i == 0 ? null : new DateOnly(2027, 6, 30),
+            };
+            var enterprise = Enterprise.Register(UnifiedSocialCreditCode.Parse(sample.Codes[i]), details, today);
+            db.Enterprises.Add(enterprise);
+            var legal = Person.Create("法人" + i, ResidentIdNumber.Parse(sample.IdNumbers[2 * i]));
+            var principal = Person.Create("负责人" + i, ResidentIdNumber.Parse(sample.IdNumbers[2 * i + 1]), i == 0 ? "13800138000" : null);
+            db.People.Add(legal);
+            db.People.Add(principal);
+            enterprise.Appoint(legal, PersonRole.LegalRepresentative, today);
+            enterprise.Appoint(principal, PersonRole.Principal, today);
+            if (i == 0) enterprise.Appoint(existingPerson, PersonRole.ActualController, today);
+            created.Add(enterprise);
+        }
+
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var path = new BulkPathProbe(db);
+        if (bulk)
+        {
+            using (db.UseBulkInserts())
+                await db.SaveChangesAsync();
+        }
+        else
+        {
+            await db.SaveChangesAsync();
+        }
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+
+        var connection = db.Database.GetDbConnection();
+        var newIds = created.Select(e => e.Id).ToList();
+        var stored = await db.Enterprises.AsNoTracking().SingleAsync(e => e.Id == existing.Id);
+        var audit = await db.AuditEntries.AsNoTracking().Where(e => e.Sequence > before).OrderBy(e => e.Sequence)
+            .Select(e => $"{e.Sequence - before}|{e.UserName}|{e.EntityType}|{e.EntityKey}|{e.Action}|{e.Changes}")
+            .ToListAsync();
+        return new Saved(
+            await RowsAsync(connection, "Enterprises", maxEnterprise),
+            await RowsAsync(connection, "People", maxPerson),
+            await RowsAsync(connection, "EnterprisePeople", maxLink),
+            audit,
+            stored.Version,
+            await AuditChainVerifier.VerifyAsync(db),
+            newIds,
+            path.Used);
+    }
+
+    /// <summary>Every stored column of the rows after <paramref name="afterId"/>, as SQLite holds it (storage class and value).</summary>
+    internal static async Task<List<string>> RowsAsync(DbConnection connection, string table, long afterId)
+    {
+        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // test tables are constants
+        command.CommandText = $"SELECT * FROM \"{table}\" WHERE \"Id\" > {afterId} ORDER BY \"Id\"";
+#pragma warning restore CA2100
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            var cells = Enumerable.Range(0, reader.FieldCount)
+                .Select(i => $"{reader.GetName(i)}={(reader.IsDBNull(i) ? "NULL" : reader.GetValue(i).GetType().Name + ":" + Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))}");
+            rows.Add(string.Join(";", cells) + ";");
+        }
+        return rows;
+    }
+
+    internal sealed record Sample(IReadOnlyList<string> Codes, IReadOnlyList<string> IdNumbers)
+    {
+        public static Sample Create() =>
+            new(Enumerable.Range(0, 3).Select(_ => ImportSheet.NewCode()).ToList(), Enumerable.Range(0, 6).Select(_ => ImportSheet.NewIdNumber()).ToList());
+    }
+
+    internal sealed record Saved(
+        List<string> Enterprises, List<string> People, List<string> Links, List<string> Audit, int UpdatedVersion,
+        AuditVerification Chain, List<long> NewEnterpriseIds, bool UsedBulkPath);
+}
+
+/// <summary>Tells whether a save went through the fast path: EF logs one insert command per row, the fast path one prepared command per table.</summary>
+internal sealed class BulkPathProbe
+{
+    private readonly AppDbContext _db;
+    private readonly int _trackedAdded;
+    private readonly int _trackedAudit;
+
+    public BulkPathProbe(AppDbContext db)
+    {
+        _db = db;
+        _trackedAdded = db.ChangeTracker.Entries().Count(e => e.State == EntityState.Added);
+        _trackedAudit = db.ChangeTracker.Entries<AuditEntry>().Count();
+    }
+
+    /// <summary>The fast path leaves the save's audit entries untracked; EF's path tracks every audit entry it added.</summary>
+    public bool Used => _trackedAdded > 0 && _db.ChangeTracker.Entries<AuditEntry>().Count() == _trackedAudit;
+}
