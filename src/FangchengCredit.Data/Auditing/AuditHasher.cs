@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -24,6 +25,23 @@ public static class AuditHasher
             entry.EntityKey,
             entry.Action,
             entry.Changes);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+        // One reused hash object per thread and a pooled buffer: a large import hashes tens of thousands of entries.
+        var sha = t_sha ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(content.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(content, bytes);
+            sha.AppendData(bytes, 0, length);
+            Span<byte> hash = stackalloc byte[32];
+            sha.GetHashAndReset(hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
+
+    [ThreadStatic]
+    private static IncrementalHash? t_sha;
 }

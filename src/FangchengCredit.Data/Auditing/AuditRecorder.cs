@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -16,12 +14,6 @@ internal sealed class AuditRecorder
     private static readonly HashSet<string> NeverRecorded = new(StringComparer.Ordinal)
     {
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp",
-    };
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = false,
     };
 
     private readonly List<Pending> _pending = [];
@@ -41,21 +33,21 @@ internal sealed class AuditRecorder
                     recorder._pending.Add(new Pending(entry, "Inserted", null, null));
                     break;
                 case EntityState.Modified:
-                    var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
+                    var changes = new List<AuditChange>();
                     foreach (var p in entry.Properties)
                     {
                         if (!p.IsModified || NeverRecorded.Contains(p.Metadata.Name)) continue;
                         if (Equals(p.OriginalValue, p.CurrentValue)) continue;
-                        changes[p.Metadata.Name] = new Change(Format(p, p.OriginalValue), Format(p, p.CurrentValue));
+                        changes.Add(new AuditChange(p.Metadata.Name, Format(p, p.OriginalValue), Format(p, p.CurrentValue)));
                     }
                     if (changes.Count > 0) recorder._pending.Add(new Pending(entry, "Updated", changes, KeyOf(entry)));
                     break;
                 case EntityState.Deleted:
-                    var before = new Dictionary<string, object?>(StringComparer.Ordinal);
+                    var before = new List<AuditChange>();
                     foreach (var p in entry.Properties)
                     {
                         if (NeverRecorded.Contains(p.Metadata.Name)) continue;
-                        before[p.Metadata.Name] = new Change(Format(p, p.OriginalValue), null);
+                        before.Add(new AuditChange(p.Metadata.Name, Format(p, p.OriginalValue), null));
                     }
                     recorder._pending.Add(new Pending(entry, "Deleted", before, KeyOf(entry)));
                     break;
@@ -70,24 +62,26 @@ internal sealed class AuditRecorder
         var result = new List<AuditEntry>(_pending.Count);
         var sequence = lastSequence;
         var previous = lastHash;
+        var inserted = new List<AuditChange>();
         foreach (var item in _pending)
         {
             var changes = item.Changes;
             if (item.Action == "Inserted")
             {
-                changes = new Dictionary<string, object?>(StringComparer.Ordinal);
+                inserted.Clear();
                 foreach (var p in item.Entry.Properties)
                 {
                     if (NeverRecorded.Contains(p.Metadata.Name)) continue;
-                    changes[p.Metadata.Name] = new Change(null, Format(p, p.CurrentValue));
+                    inserted.Add(new AuditChange(p.Metadata.Name, null, Format(p, p.CurrentValue)));
                 }
+                changes = inserted;
             }
             var entry = AuditEntry.Create(
                 ++sequence, nowUtc, actor.UserId, actor.UserName,
                 item.Entry.Metadata.ClrType.Name,
                 item.Key ?? KeyOf(item.Entry),
                 item.Action,
-                JsonSerializer.Serialize(changes, JsonOptions),
+                AuditChangesJson.Write(changes!),
                 previous);
             previous = entry.Hash;
             result.Add(entry);
@@ -115,9 +109,5 @@ internal sealed class AuditRecorder
         return AuditAnnotations.IsMasked(property.Metadata) ? AuditAnnotations.MaskValue(text) : text;
     }
 
-    private sealed record Pending(EntityEntry Entry, string Action, Dictionary<string, object?>? Changes, string? Key);
-
-    private sealed record Change(
-        [property: System.Text.Json.Serialization.JsonPropertyName("before")] string? Before,
-        [property: System.Text.Json.Serialization.JsonPropertyName("after")] string? After);
+    private sealed record Pending(EntityEntry Entry, string Action, List<AuditChange>? Changes, string? Key);
 }
