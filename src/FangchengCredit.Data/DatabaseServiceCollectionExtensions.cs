@@ -10,7 +10,8 @@ public static class DatabaseServiceCollectionExtensions
 {
     /// <summary>
     /// Registers AppDbContext on the provider named by Database:Provider with ConnectionStrings:Default,
-    /// each provider with its own migrations assembly.
+    /// each provider with its own migrations assembly. The options are built once (singleton): building them per request bound
+    /// the configuration, touched the data folder and looked up EF's internal services on every page (docs/benchmarks.md).
     /// </summary>
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
@@ -30,7 +31,7 @@ public static class DatabaseServiceCollectionExtensions
                     options.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations));
                     break;
             }
-        });
+        }, contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
         return services;
     }
 
