@@ -50,7 +50,8 @@ public sealed record EnterpriseListModel(
 /// The registry list (企业列表). Built to stay fast at 100,000 enterprises: filters and the name order use the composite
 /// indexes (IndustryId, Name), (TownshipCode, Name), (RiskLevel, Name), (Status, Name); a code search is an equality or a
 /// range on the unique code index; a person search resolves the people first (index on People.Name / IdNumber);
-/// count and page are two queries, and the page's legal representatives a third keyed by the page's ids.
+/// count and page are two queries (the page's legal representatives and grades are subqueries of the page query); the reference lists
+/// come from <see cref="ReferenceListCache"/>; "next"/"previous" links page by keyset (<see cref="Keyset"/>).
 /// </summary>
 public sealed class EnterpriseList(AppDbContext db, ReferenceListCache referenceCache)
 {
@@ -98,24 +99,16 @@ public sealed class EnterpriseList(AppDbContext db, ReferenceListCache reference
         }
         else
             ordered = Sorted(query, filter.Sort).Skip((page - 1) * PageSize);
+        // The legal representative and the current grade as scalar subqueries of the page query (one query instead of three): the
+        // database evaluates them for the page's 20 rows only, after the OFFSET or keyset range (docs/benchmarks-notes/list.md).
         var items = await ordered.Take(PageSize)
-            .Select(e => new PageItem(e.Id, e.Code, e.Name, e.IndustryId, e.TownshipCode, e.RiskLevel, e.HasMajorHazardSource, e.Status, e.RegisteredOn))
+            .Select(e => new PageItem(
+                e.Id, e.Code, e.Name, e.IndustryId, e.TownshipCode, e.RiskLevel, e.HasMajorHazardSource, e.Status, e.RegisteredOn,
+                e.People.Where(ep => ep.Role == PersonRole.LegalRepresentative).Select(ep => ep.Person.Name).FirstOrDefault(),
+                db.CurrentCreditGrades.Where(g => g.EnterpriseId == e.Id).Select(g => (CreditGrade?)g.Grade).FirstOrDefault(),
+                db.CurrentCreditGrades.Where(g => g.EnterpriseId == e.Id).Select(g => (int?)g.Score).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         if (reversed) items.Reverse();
-
-        // EF.Parameter: the page's ids as one collection parameter (json_each / OPENJSON / ANY), so the SQL is generated once and
-        // cached; expanded into one parameter per id, it was regenerated on every request under the command cache's lock. (Compiled
-        // queries are not used here: they cannot take EF.Parameter, and their expanded id lists cost more than the compilation they
-        // save: docs/benchmarks-notes/list.md.)
-        var ids = items.Select(e => e.Id).ToList();
-        var legal = ids.Count == 0 ? new Dictionary<long, string>() : await db.EnterprisePeople.AsNoTracking()
-            .Where(ep => EF.Parameter(ids).Contains(ep.EnterpriseId) && ep.Role == PersonRole.LegalRepresentative)
-            .Select(ep => new { ep.EnterpriseId, ep.Person.Name })
-            .ToDictionaryAsync(x => x.EnterpriseId, x => x.Name, cancellationToken);
-        var grades = ids.Count == 0 ? [] : await db.CurrentCreditGrades.AsNoTracking()
-            .Where(g => EF.Parameter(ids).Contains(g.EnterpriseId))
-            .Select(g => new { g.EnterpriseId, g.Grade, g.Score })
-            .ToDictionaryAsync(g => g.EnterpriseId, g => (g.Grade, g.Score), cancellationToken);
 
         var industryNames = industries.ToDictionary(i => i.Value, i => i.Name, StringComparer.Ordinal);
         var townshipNames = townships.ToDictionary(t => t.Value, t => t.Name, StringComparer.Ordinal);
@@ -123,8 +116,7 @@ public sealed class EnterpriseList(AppDbContext db, ReferenceListCache reference
             e.Id, e.Code, e.Name,
             industryNames.GetValueOrDefault(e.IndustryId.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? string.Empty,
             townshipNames.GetValueOrDefault(e.TownshipCode) ?? e.TownshipCode,
-            e.RiskLevel, e.HasMajorHazardSource, e.Status, e.RegisteredOn, legal.GetValueOrDefault(e.Id),
-            grades.TryGetValue(e.Id, out var g) ? g.Grade : null, grades.TryGetValue(e.Id, out var s) ? s.Score : null)).ToList();
+            e.RiskLevel, e.HasMajorHazardSource, e.Status, e.RegisteredOn, e.LegalRepresentative, e.Grade, e.Score)).ToList();
 
         var registryIsEmpty = total == 0 && !await db.Enterprises.AnyAsync(cancellationToken);
         return new EnterpriseListModel(filter, new PagedList<EnterpriseRow>(rows, page, PageSize, total), industries, townships, registryIsEmpty);
@@ -132,7 +124,7 @@ public sealed class EnterpriseList(AppDbContext db, ReferenceListCache reference
 
     private sealed record PageItem(
         long Id, string Code, string Name, int IndustryId, string TownshipCode, RiskLevel RiskLevel, bool HasMajorHazardSource,
-        OperatingStatus Status, DateOnly RegisteredOn);
+        OperatingStatus Status, DateOnly RegisteredOn, string? LegalRepresentative, CreditGrade? Grade, int? Score);
 
     private static readonly Func<AppDbContext, long, IAsyncEnumerable<KeysetAnchor>> AnchorQuery = EF.CompileAsyncQuery(
         (AppDbContext db, long id) => db.Enterprises.AsNoTracking().Where(e => e.Id == id)
