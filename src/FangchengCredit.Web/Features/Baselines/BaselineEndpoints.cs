@@ -37,7 +37,7 @@ public static class BaselineEndpoints
         group.MapPost("/import", ImportAsync).DisableAntiforgery();
     }
 
-    private sealed record ReferenceNames(Dictionary<long, string> Industries, Dictionary<string, string> Townships, DateTimeOffset LoadedAt);
+    private sealed record ReferenceNames(string? Database, Dictionary<long, string> Industries, Dictionary<string, string> Townships, DateTimeOffset LoadedAt);
 
     private static ReferenceNames? referenceNames;
 
@@ -51,8 +51,10 @@ public static class BaselineEndpoints
         var connection = await OpenAsync(db, ct);
         try
         {
+            // Held per database (test hosts in one process use different ones).
+            var database = db.Database.GetConnectionString();
             var names = Volatile.Read(ref referenceNames);
-            if (names is null || time.GetUtcNow() - names.LoadedAt >= TimeSpan.FromSeconds(60))
+            if (names is null || names.Database != database || time.GetUtcNow() - names.LoadedAt >= TimeSpan.FromSeconds(60))
             {
                 var loadedIndustries = new Dictionary<long, string>();
                 await using (var reader = await ReaderAsync(connection, "SELECT \"Id\", \"Name\" FROM \"Industries\" ORDER BY \"SortOrder\", \"Name\"", ct))
@@ -60,7 +62,7 @@ public static class BaselineEndpoints
                 var loadedTownships = new Dictionary<string, string>(StringComparer.Ordinal);
                 await using (var reader = await ReaderAsync(connection, "SELECT \"Code\", \"Name\" FROM \"Townships\" ORDER BY \"SortOrder\", \"Code\"", ct))
                     while (await reader.ReadAsync(ct)) loadedTownships[reader.GetString(0)] = reader.GetString(1);
-                names = new ReferenceNames(loadedIndustries, loadedTownships, time.GetUtcNow());
+                names = new ReferenceNames(database, loadedIndustries, loadedTownships, time.GetUtcNow());
                 Volatile.Write(ref referenceNames, names);
             }
             var industries = names.Industries;
