@@ -59,6 +59,8 @@ curl -fs -X POST -b "$WORK/cookies" "$BASE/baselines/regrade?today=$TOMORROW" > 
 echo "== list and API under load"
 TOWNSHIP=$(sqlite3 "$WORK/big.db" 'SELECT "TownshipCode" FROM "Enterprises" GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1')
 DEEP=$(( ENTERPRISES / 20 / 2 ))
+# A deep page as a user reaches it: by the "next" link of the page before, which carries that page's last row (keyset cursor).
+AFTER=$(sqlite3 "$WORK/big.db" "SELECT \"Id\" FROM \"Enterprises\" ORDER BY \"Name\", \"Id\" LIMIT 1 OFFSET $(( (DEEP - 1) * 20 - 1 ))")
 sqlite3 "$WORK/big.db" 'SELECT "Code" FROM "Enterprises" WHERE "Id" % 97 = 0 LIMIT 1000' > "$WORK/codes.txt"
 {
   echo 'local codes = {}'
@@ -67,8 +69,10 @@ sqlite3 "$WORK/big.db" 'SELECT "Code" FROM "Enterprises" WHERE "Id" % 97 = 0 LIM
 } > "$WORK/credit.lua"
 load list-first "/Enterprises?Township=$TOWNSHIP"
 load list-first-raw "/baselines/enterprises?township=$TOWNSHIP"
-load list-deep "/Enterprises?Page=$DEEP"
-load list-deep-raw "/baselines/enterprises?page=$DEEP"
+load list-deep "/Enterprises?Page=$DEEP&after=$AFTER"
+load list-deep-raw "/baselines/enterprises?page=$DEEP&after=$AFTER"
+load list-deep-offset "/Enterprises?Page=$DEEP"
+load list-deep-offset-raw "/baselines/enterprises?page=$DEEP"
 load credit credit
 load credit-raw credit-raw
 echo "peak_rss_kb_under_load $(awk '/VmHWM/{print $2}' /proc/"$SERVER_PID"/status)" | tee "$OUT/rss.txt"

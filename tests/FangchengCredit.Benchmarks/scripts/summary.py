@@ -34,7 +34,7 @@ for label, f in (("first run (writes every grade)", "regrade-first.json"), ("ste
 
 print("\n| Load (wrk -t2 -c32 -d10s) | portal req/s | baseline req/s | ratio | portal p99 ms | baseline p99 ms | target | result |")
 print("|---|---:|---:|---:|---:|---:|---|---|")
-for label, name, p99_target in (("Enterprise list, township filter, page 1", "list-first", True), ("Enterprise list, deep page (no filter)", "list-deep", True), ("GET /api/v1/credit/{code} (1,000 codes)", "credit", False)):
+for label, name, p99_target in (("Enterprise list, township filter, page 1", "list-first", True), ("Enterprise list, deep page (no filter), by the \"next\" link (keyset)", "list-deep", True), ("Enterprise list, deep page (no filter), typed page number (OFFSET)", "list-deep-offset", False), ("GET /api/v1/credit/{code} (1,000 codes)", "credit", False)):
     a, b = wrk(name), wrk(name + "-raw")
     ratio = a[0] / b[0] if b[0] else float("nan")
     passed = ratio >= 0.5 and (a[1] < 50 if p99_target else True) and a[2] == 0

@@ -37,29 +37,57 @@ public static class BaselineEndpoints
         group.MapPost("/import", ImportAsync).DisableAntiforgery();
     }
 
-    /// <summary>The registry list's queries (reference lists, count, page by name, legal representatives, grades) as a bare HTML table.</summary>
-    private static async Task EnterprisesAsync(HttpContext http, AppDbContext db, string? township, int? page, CancellationToken ct)
+    private sealed record ReferenceNames(string? Database, Dictionary<long, string> Industries, Dictionary<string, string> Townships, DateTimeOffset LoadedAt);
+
+    private static ReferenceNames? referenceNames;
+
+    /// <summary>
+    /// The registry list's queries as a bare HTML table: reference lists (held for 60 s, as the portal's ReferenceListCache holds them),
+    /// count, page by name (from a keyset cursor <paramref name="after"/> when given, as the portal's "next" link: one primary-key
+    /// read of the cursor row, then an index range; else OFFSET), legal representatives, grades.
+    /// </summary>
+    private static async Task EnterprisesAsync(HttpContext http, AppDbContext db, TimeProvider time, string? township, int? page, long? after, CancellationToken ct)
     {
         var connection = await OpenAsync(db, ct);
         try
         {
-            var industries = new Dictionary<long, string>();
-            await using (var reader = await ReaderAsync(connection, "SELECT \"Id\", \"Name\" FROM \"Industries\" ORDER BY \"SortOrder\", \"Name\"", ct))
-                while (await reader.ReadAsync(ct)) industries[reader.GetInt64(0)] = reader.GetString(1);
-            var townships = new Dictionary<string, string>(StringComparer.Ordinal);
-            await using (var reader = await ReaderAsync(connection, "SELECT \"Code\", \"Name\" FROM \"Townships\" ORDER BY \"SortOrder\", \"Code\"", ct))
-                while (await reader.ReadAsync(ct)) townships[reader.GetString(0)] = reader.GetString(1);
+            // Held per database (test hosts in one process use different ones).
+            var database = db.Database.GetConnectionString();
+            var names = Volatile.Read(ref referenceNames);
+            if (names is null || names.Database != database || time.GetUtcNow() - names.LoadedAt >= TimeSpan.FromSeconds(60))
+            {
+                var loadedIndustries = new Dictionary<long, string>();
+                await using (var reader = await ReaderAsync(connection, "SELECT \"Id\", \"Name\" FROM \"Industries\" ORDER BY \"SortOrder\", \"Name\"", ct))
+                    while (await reader.ReadAsync(ct)) loadedIndustries[reader.GetInt64(0)] = reader.GetString(1);
+                var loadedTownships = new Dictionary<string, string>(StringComparer.Ordinal);
+                await using (var reader = await ReaderAsync(connection, "SELECT \"Code\", \"Name\" FROM \"Townships\" ORDER BY \"SortOrder\", \"Code\"", ct))
+                    while (await reader.ReadAsync(ct)) loadedTownships[reader.GetString(0)] = reader.GetString(1);
+                names = new ReferenceNames(database, loadedIndustries, loadedTownships, time.GetUtcNow());
+                Volatile.Write(ref referenceNames, names);
+            }
+            var industries = names.Industries;
+            var townships = names.Townships;
 
             var where = string.IsNullOrWhiteSpace(township) ? string.Empty : " WHERE \"TownshipCode\" = @t";
             long total;
             await using (var count = Command(connection, "SELECT COUNT(*) FROM \"Enterprises\"" + where, ("@t", township)))
                 total = Convert.ToInt64(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
 
-            var offset = (Math.Max(1, page ?? 1) - 1) * 20;
+            var pageNumber = Math.Max(1, page ?? 1);
+            string? anchorName = null;
+            if (after is not null && pageNumber > 1)
+            {
+                await using var anchor = Command(connection, "SELECT \"Name\" FROM \"Enterprises\" WHERE \"Id\" = @a", ("@a", after));
+                anchorName = await anchor.ExecuteScalarAsync(ct) as string;
+            }
+            var sql = "SELECT \"Id\", \"Code\", \"Name\", \"IndustryId\", \"TownshipCode\", \"RiskLevel\", \"HasMajorHazardSource\", \"Status\", \"RegisteredOn\" " +
+                      "FROM \"Enterprises\"" + where;
+            sql += anchorName is null
+                ? " ORDER BY \"Name\", \"Id\" LIMIT 20 OFFSET " + ((pageNumber - 1) * 20).ToString(CultureInfo.InvariantCulture)
+                : (where.Length == 0 ? " WHERE " : " AND ") +
+                  "\"Name\" >= @n AND (\"Name\" > @n OR (\"Name\" = @n AND \"Id\" > @a)) ORDER BY \"Name\", \"Id\" LIMIT 20";
             var rows = new List<object[]>(20);
-            await using (var select = Command(connection,
-                "SELECT \"Id\", \"Code\", \"Name\", \"IndustryId\", \"TownshipCode\", \"RiskLevel\", \"HasMajorHazardSource\", \"Status\", \"RegisteredOn\" " +
-                "FROM \"Enterprises\"" + where + " ORDER BY \"Name\", \"Id\" LIMIT 20 OFFSET " + offset.ToString(CultureInfo.InvariantCulture), ("@t", township)))
+            await using (var select = Command(connection, sql, ("@t", township), ("@n", anchorName), ("@a", after)))
             await using (var reader = await select.ExecuteReaderAsync(ct))
             {
                 while (await reader.ReadAsync(ct))

@@ -27,6 +27,12 @@ public sealed class EnterpriseFilter
 
     public int? Page { get; set; }
 
+    /// <summary>Keyset cursor of a "next" link: the id of the previous page's last row; the page starts just after it in the sort order.</summary>
+    public long? After { get; set; }
+
+    /// <summary>Keyset cursor of a "previous" link: the id of the next page's first row; the page ends just before it.</summary>
+    public long? Before { get; set; }
+
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Q) || Industry is not null || !string.IsNullOrWhiteSpace(Township) || Risk is not null || Status is not null || Grade is not null;
 }
 
@@ -44,9 +50,10 @@ public sealed record EnterpriseListModel(
 /// The registry list (企业列表). Built to stay fast at 100,000 enterprises: filters and the name order use the composite
 /// indexes (IndustryId, Name), (TownshipCode, Name), (RiskLevel, Name), (Status, Name); a code search is an equality or a
 /// range on the unique code index; a person search resolves the people first (index on People.Name / IdNumber);
-/// count and page are two queries, and the page's legal representatives a third keyed by the page's ids.
+/// count and page are two queries (the page's legal representatives and grades are subqueries of the page query); the reference lists
+/// come from <see cref="ReferenceListCache"/>; "next"/"previous" links page by keyset (<see cref="Keyset"/>).
 /// </summary>
-public sealed class EnterpriseList(AppDbContext db)
+public sealed class EnterpriseList(AppDbContext db, ReferenceListCache referenceCache)
 {
     public const int PageSize = 20;
 
@@ -71,29 +78,37 @@ public sealed class EnterpriseList(AppDbContext db)
 
     private async Task<EnterpriseListModel> PageCoreAsync(EnterpriseFilter filter, CancellationToken cancellationToken)
     {
-        var industries = await IndustryOptionsAsync(cancellationToken);
-        var townships = await TownshipOptionsAsync(cancellationToken);
+        var (industries, townships) = await referenceCache.GetAsync(LoadReferenceListsAsync, cancellationToken);
         var query = Filtered(filter);
         // A page far past the end shows nothing rather than overflowing the offset.
         var page = Math.Min(PagedList<EnterpriseRow>.NormalisePage(filter.Page), int.MaxValue / PageSize);
         var total = await query.CountAsync(cancellationToken);
-        var items = await Sorted(query, filter.Sort)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(e => new { e.Id, e.Code, e.Name, e.IndustryId, e.TownshipCode, e.RiskLevel, e.HasMajorHazardSource, e.Status, e.RegisteredOn })
+
+        // Pager links carry a keyset cursor (the neighbouring page's edge row): the page is then an index range from that row instead
+        // of an OFFSET that walks every row before it. A cursor whose row is gone (deleted meanwhile) falls back to the page number.
+        var anchorId = filter.After ?? filter.Before;
+        var anchor = anchorId is { } id && page > 1 ? await AnchorQuery(db, id).FirstOrDefaultAsync(cancellationToken) : null;
+        IQueryable<Enterprise> ordered;
+        var reversed = false;
+        if (anchor is not null && filter.After is not null)
+            ordered = Sorted(query.Where(Keyset.Beyond(filter.Sort, anchor, forward: true)), filter.Sort);
+        else if (anchor is not null)
+        {
+            ordered = Keyset.SortedReverse(query.Where(Keyset.Beyond(filter.Sort, anchor, forward: false)), filter.Sort);
+            reversed = true;
+        }
+        else
+            ordered = Sorted(query, filter.Sort).Skip((page - 1) * PageSize);
+        // The legal representative and the current grade as scalar subqueries of the page query (one query instead of three): the
+        // database evaluates them for the page's 20 rows only, after the OFFSET or keyset range (docs/benchmarks-notes/list.md).
+        var items = await ordered.Take(PageSize)
+            .Select(e => new PageItem(
+                e.Id, e.Code, e.Name, e.IndustryId, e.TownshipCode, e.RiskLevel, e.HasMajorHazardSource, e.Status, e.RegisteredOn,
+                e.People.Where(ep => ep.Role == PersonRole.LegalRepresentative).Select(ep => ep.Person.Name).FirstOrDefault(),
+                db.CurrentCreditGrades.Where(g => g.EnterpriseId == e.Id).Select(g => (CreditGrade?)g.Grade).FirstOrDefault(),
+                db.CurrentCreditGrades.Where(g => g.EnterpriseId == e.Id).Select(g => (int?)g.Score).FirstOrDefault()))
             .ToListAsync(cancellationToken);
-
-        // EF.Parameter: the page's ids as one collection parameter (json_each / OPENJSON / ANY), so the SQL is generated once and
-        // cached; expanded into one parameter per id, it was regenerated on every request under the command cache's lock.
-        var ids = items.Select(e => e.Id).ToList();
-        var legal = ids.Count == 0 ? new Dictionary<long, string>() : await db.EnterprisePeople.AsNoTracking()
-            .Where(ep => EF.Parameter(ids).Contains(ep.EnterpriseId) && ep.Role == PersonRole.LegalRepresentative)
-            .Select(ep => new { ep.EnterpriseId, ep.Person.Name })
-            .ToDictionaryAsync(x => x.EnterpriseId, x => x.Name, cancellationToken);
-
-        var grades = ids.Count == 0 ? [] : await db.CurrentCreditGrades.AsNoTracking()
-            .Where(g => EF.Parameter(ids).Contains(g.EnterpriseId))
-            .Select(g => new { g.EnterpriseId, g.Grade, g.Score })
-            .ToDictionaryAsync(g => g.EnterpriseId, cancellationToken);
+        if (reversed) items.Reverse();
 
         var industryNames = industries.ToDictionary(i => i.Value, i => i.Name, StringComparer.Ordinal);
         var townshipNames = townships.ToDictionary(t => t.Value, t => t.Name, StringComparer.Ordinal);
@@ -101,12 +116,22 @@ public sealed class EnterpriseList(AppDbContext db)
             e.Id, e.Code, e.Name,
             industryNames.GetValueOrDefault(e.IndustryId.ToString(System.Globalization.CultureInfo.InvariantCulture)) ?? string.Empty,
             townshipNames.GetValueOrDefault(e.TownshipCode) ?? e.TownshipCode,
-            e.RiskLevel, e.HasMajorHazardSource, e.Status, e.RegisteredOn, legal.GetValueOrDefault(e.Id),
-            grades.GetValueOrDefault(e.Id)?.Grade, grades.GetValueOrDefault(e.Id)?.Score)).ToList();
+            e.RiskLevel, e.HasMajorHazardSource, e.Status, e.RegisteredOn, e.LegalRepresentative, e.Grade, e.Score)).ToList();
 
         var registryIsEmpty = total == 0 && !await db.Enterprises.AnyAsync(cancellationToken);
         return new EnterpriseListModel(filter, new PagedList<EnterpriseRow>(rows, page, PageSize, total), industries, townships, registryIsEmpty);
     }
+
+    private sealed record PageItem(
+        long Id, string Code, string Name, int IndustryId, string TownshipCode, RiskLevel RiskLevel, bool HasMajorHazardSource,
+        OperatingStatus Status, DateOnly RegisteredOn, string? LegalRepresentative, CreditGrade? Grade, int? Score);
+
+    private static readonly Func<AppDbContext, long, IAsyncEnumerable<KeysetAnchor>> AnchorQuery = EF.CompileAsyncQuery(
+        (AppDbContext db, long id) => db.Enterprises.AsNoTracking().Where(e => e.Id == id)
+            .Select(e => new KeysetAnchor(e.Id, e.Name, e.Code, e.RegisteredOn, e.RiskLevel)));
+
+    private async Task<ReferenceLists> LoadReferenceListsAsync(CancellationToken cancellationToken) =>
+        new(await IndustryOptionsAsync(cancellationToken), await TownshipOptionsAsync(cancellationToken));
 
     /// <summary>The enterprises matching the filter's search and filters, unordered and untracked.</summary>
     public IQueryable<Enterprise> Filtered(EnterpriseFilter filter)

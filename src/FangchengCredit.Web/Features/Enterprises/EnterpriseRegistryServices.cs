@@ -1,3 +1,6 @@
+using FangchengCredit.Data;
+using Microsoft.EntityFrameworkCore;
+
 namespace FangchengCredit.Web.Features.Enterprises;
 
 internal static class EnterpriseRegistryServices
@@ -6,6 +9,10 @@ internal static class EnterpriseRegistryServices
     public static IServiceCollection AddEnterpriseRegistry(this IServiceCollection services)
     {
         services.AddScoped<EnterpriseList>();
+        // The list's reference lists, dropped by any save through AppDbContext that touches them.
+        services.AddSingleton<ReferenceListCache>();
+        services.AddSingleton<ReferenceChangeInterceptor>();
+        services.ConfigureDbContext<AppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ReferenceChangeInterceptor>()));
         services.AddScoped<EnterpriseExport>();
         services.AddScoped<EnterpriseHistory>();
         services.AddScoped<EnterpriseReader>();

@@ -1,0 +1,95 @@
+using System.Linq.Expressions;
+using FangchengCredit.Domain.Enterprises;
+
+namespace FangchengCredit.Web.Features.Enterprises;
+
+/// <summary>The sort-key values of the row a keyset cursor names.</summary>
+public sealed record KeysetAnchor(long Id, string Name, string Code, DateOnly RegisteredOn, RiskLevel RiskLevel);
+
+/// <summary>
+/// Keyset paging for the list's sort orders (<see cref="EnterpriseList.Sorted"/>): the rows strictly after (or before) an anchor row
+/// in a sort order, written so that the first key is also a range (<c>Name &gt;= @n AND (Name &gt; @n OR (Name = @n AND Id &gt; @id))</c>)
+/// and the database reads the page from the sort's index instead of walking an OFFSET.
+/// </summary>
+public static class Keyset
+{
+    private sealed record Key(LambdaExpression Selector, bool Descending);
+
+    private static Key Asc<T>(Expression<Func<Enterprise, T>> selector) => new(selector, false);
+
+    private static Key Desc<T>(Expression<Func<Enterprise, T>> selector) => new(selector, true);
+
+    /// <summary>The keys of each sort, the same as <see cref="EnterpriseList.Sorted"/> (unknown sorts are by name).</summary>
+    private static IReadOnlyList<Key> Keys(string? sort) => sort switch
+    {
+        "name_desc" => [Desc(e => e.Name), Desc(e => e.Id)],
+        "code" => [Asc(e => e.Code)],
+        "code_desc" => [Desc(e => e.Code)],
+        "registered" => [Asc(e => e.RegisteredOn), Asc(e => e.Id)],
+        "registered_desc" => [Desc(e => e.RegisteredOn), Desc(e => e.Id)],
+        "risk" => [Asc(e => e.RiskLevel), Asc(e => e.Name), Asc(e => e.Id)],
+        "risk_desc" => [Desc(e => e.RiskLevel), Asc(e => e.Name), Asc(e => e.Id)],
+        _ => [Asc(e => e.Name), Asc(e => e.Id)],
+    };
+
+    /// <summary>The sort's order reversed, for the page before an anchor (read backwards, then turned round).</summary>
+    public static IQueryable<Enterprise> SortedReverse(IQueryable<Enterprise> query, string? sort) => sort switch
+    {
+        "name_desc" => query.OrderBy(e => e.Name).ThenBy(e => e.Id),
+        "code" => query.OrderByDescending(e => e.Code),
+        "code_desc" => query.OrderBy(e => e.Code),
+        "registered" => query.OrderByDescending(e => e.RegisteredOn).ThenByDescending(e => e.Id),
+        "registered_desc" => query.OrderBy(e => e.RegisteredOn).ThenBy(e => e.Id),
+        "risk" => query.OrderByDescending(e => e.RiskLevel).ThenByDescending(e => e.Name).ThenByDescending(e => e.Id),
+        "risk_desc" => query.OrderBy(e => e.RiskLevel).ThenByDescending(e => e.Name).ThenByDescending(e => e.Id),
+        _ => query.OrderByDescending(e => e.Name).ThenByDescending(e => e.Id),
+    };
+
+    /// <summary>The rows after the anchor in the sort order (<paramref name="forward"/>), or before it.</summary>
+    public static Expression<Func<Enterprise, bool>> Beyond(string? sort, KeysetAnchor anchor, bool forward)
+    {
+        ArgumentNullException.ThrowIfNull(anchor);
+        var keys = Keys(sort);
+        var e = Expression.Parameter(typeof(Enterprise), "e");
+        // Member accesses on the anchor object: EF turns them into SQL parameters, so the SQL is the same for every anchor.
+        var values = Expression.Constant(anchor);
+        Expression? tail = null;
+        for (var i = keys.Count - 1; i >= 0; i--)
+        {
+            var (column, value) = Operands(keys[i], e, values);
+            var beyond = Compare(column, value, keys[i].Descending == forward ? ExpressionType.LessThan : ExpressionType.GreaterThan);
+            tail = tail is null ? beyond : Expression.OrElse(beyond, Expression.AndAlso(Expression.Equal(column, value), tail));
+        }
+        if (keys.Count > 1)
+        {
+            var (column, value) = Operands(keys[0], e, values);
+            var range = Compare(column, value, keys[0].Descending == forward ? ExpressionType.LessThanOrEqual : ExpressionType.GreaterThanOrEqual);
+            tail = Expression.AndAlso(range, tail!);
+        }
+        return Expression.Lambda<Func<Enterprise, bool>>(tail!, e);
+    }
+
+    private static (Expression Column, Expression Value) Operands(Key key, ParameterExpression e, Expression values)
+    {
+        var member = (MemberExpression)key.Selector.Body;
+        var column = Expression.MakeMemberAccess(e, member.Member);
+        var value = Expression.Property(values, member.Member.Name);
+        return (column, value);
+    }
+
+    private static Expression Compare(Expression column, Expression value, ExpressionType comparison)
+    {
+        if (column.Type == typeof(string))
+        {
+            // string.Compare(a, b) > 0 is translated to a > b (the column's collation, as ORDER BY uses).
+            var compare = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, column, value);
+            return Expression.MakeBinary(comparison, compare, Expression.Constant(0));
+        }
+        if (column.Type.IsEnum)
+        {
+            column = Expression.Convert(column, typeof(int));
+            value = Expression.Convert(value, typeof(int));
+        }
+        return Expression.MakeBinary(comparison, column, value);
+    }
+}
