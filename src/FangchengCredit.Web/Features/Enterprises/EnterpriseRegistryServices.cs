@@ -12,7 +12,8 @@ internal static class EnterpriseRegistryServices
         // The list's reference lists, dropped by any save through AppDbContext that touches them.
         services.AddSingleton<ReferenceListCache>();
         services.AddSingleton<ReferenceChangeInterceptor>();
-        services.ConfigureDbContext<AppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ReferenceChangeInterceptor>()));
+        // Singleton, like the context's options (AddAppDatabase): the options are built once.
+        services.ConfigureDbContext<AppDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ReferenceChangeInterceptor>()), ServiceLifetime.Singleton);
         services.AddScoped<EnterpriseExport>();
         services.AddScoped<EnterpriseHistory>();
         services.AddScoped<EnterpriseReader>();
