@@ -159,7 +159,7 @@ public static class BaselineEndpoints
     }
 
     /// <summary>
-    /// Reads every row the regrade reads (enterprises' grading columns, records, accidents, penalty severities, current grades) with a
+    /// Reads every row and column the regrade reads (enterprises' grading columns, records' grading columns joined with the accident and penalty details they need, current grades) with a
     /// plain reader, then runs the daily job's regrade as of the given day; both timings in one answer.
     /// </summary>
     private static async Task<IResult> RegradeAsync(AppDbContext db, DailyCreditJob job, TimeProvider time, DateOnly? today, CancellationToken ct)
@@ -173,9 +173,12 @@ public static class BaselineEndpoints
             foreach (var sql in new[]
                      {
                          "SELECT \"Id\", \"Standardisation\", \"LiabilityInsuranceValidUntil\" FROM \"Enterprises\" ORDER BY \"Id\"",
-                         "SELECT * FROM \"CreditRecords\" WHERE \"EnterpriseId\" IS NOT NULL",
-                         "SELECT * FROM \"Accidents\"",
-                         "SELECT \"Id\", \"Severity\" FROM \"AdministrativePenalties\"",
+                         // The regrade reads only the columns grading needs, the accident's and penalty's details joined in.
+                         "SELECT r.\"Id\", r.\"EnterpriseId\", r.\"Kind\", r.\"Date\", r.\"Status\", r.\"PublicationEnd\", " +
+                         "a.\"Grade\", a.\"IsLiability\", a.\"Deaths\", a.\"SeriousInjuries\", a.\"Concealed\", p.\"Severity\" " +
+                         "FROM \"CreditRecords\" r LEFT JOIN \"Accidents\" a ON a.\"Id\" = r.\"Id\" " +
+                         "LEFT JOIN \"AdministrativePenalties\" p ON p.\"Id\" = r.\"Id\" " +
+                         "WHERE r.\"EnterpriseId\" IS NOT NULL ORDER BY r.\"EnterpriseId\", r.\"Date\", r.\"Id\"",
                          "SELECT * FROM \"CurrentCreditGrades\"",
                      })
             {

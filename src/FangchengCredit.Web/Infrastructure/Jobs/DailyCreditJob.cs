@@ -40,17 +40,11 @@ public sealed class DailyCreditJob(
         {
             // A fresh scope per batch keeps the change tracker small however many enterprises there are.
             using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var ids = await db.Enterprises.AsNoTracking()
-                .Where(e => e.Id > after)
-                .OrderBy(e => e.Id)
-                .Select(e => e.Id)
-                .Take(batchSize)
-                .ToListAsync(cancellationToken);
-            if (ids.Count == 0) break;
             var grading = scope.ServiceProvider.GetRequiredService<CreditGradingService>();
-            total = total.Add(await grading.RegradeRangeAsync(ids[0], ids[^1], today, cancellationToken));
-            after = ids[^1];
+            var (result, lastId) = await grading.RegradeNextAsync(after, batchSize, today, cancellationToken);
+            if (lastId is not { } last) break;
+            total = total.Add(result);
+            after = last;
         }
 
         using (var scope = scopes.CreateScope())
