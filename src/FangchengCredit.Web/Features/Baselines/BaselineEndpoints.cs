@@ -178,7 +178,7 @@ public static class BaselineEndpoints
                          "a.\"Grade\", a.\"IsLiability\", a.\"Deaths\", a.\"SeriousInjuries\", a.\"Concealed\", p.\"Severity\" " +
                          "FROM \"CreditRecords\" r LEFT JOIN \"Accidents\" a ON a.\"Id\" = r.\"Id\" " +
                          "LEFT JOIN \"AdministrativePenalties\" p ON p.\"Id\" = r.\"Id\" " +
-                         "WHERE r.\"EnterpriseId\" IS NOT NULL ORDER BY r.\"EnterpriseId\", r.\"Date\", r.\"Id\"",
+                         "WHERE r.\"EnterpriseId\" IS NOT NULL",
                          "SELECT * FROM \"CurrentCreditGrades\"",
                      })
             {
