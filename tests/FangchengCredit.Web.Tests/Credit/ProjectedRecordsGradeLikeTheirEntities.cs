@@ -7,7 +7,7 @@ using static FangchengCredit.Web.Tests.Credit.CreditTestData;
 namespace FangchengCredit.Web.Tests.Credit;
 
 /// <summary>
-/// The regrading reads records as a lean projection (their grading columns, with the accident's and penalty's details joined in):
+/// The regrading reads records as a lean projection (their grading columns, with the accident's and penalty's grading details):
 /// for every kind and status it gives the same facts as the entities with their details.
 /// </summary>
 public sealed class ProjectedRecordsGradeLikeTheirEntities(CreditPortalFactory factory) : IClassFixture<CreditPortalFactory>
@@ -45,7 +45,7 @@ public sealed class ProjectedRecordsGradeLikeTheirEntities(CreditPortalFactory f
             var entities = records
                 .Select(r => r.ToFact(accidents.GetValueOrDefault(r.Id), penalties.TryGetValue(r.Id, out var s) ? s : null))
                 .OrderBy(f => f.RecordId).ToList();
-            var projected = (await RecordGradingRow.Query(db, enterprise, enterprise).ToListAsync())
+            var projected = (await RecordGradingRow.ReadAsync(db, enterprise, enterprise))
                 .Select(r => r.ToFact()).OrderBy(f => f.RecordId).ToList();
             return (entities, projected);
         });
@@ -69,7 +69,7 @@ public sealed class ProjectedRecordsGradeLikeTheirEntities(CreditPortalFactory f
         await factory.RecordAccidentAsync(second, Today.AddDays(-3), deaths: 1);
         await factory.RecordCommendationAsync(outside, Today.AddDays(-3));
 
-        var rows = await factory.WithDbAsync(db => RecordGradingRow.Query(db, first, second).ToListAsync());
+        var rows = await factory.WithDbAsync(db => RecordGradingRow.ReadAsync(db, first, second));
 
         Assert.Equal([first, second], rows.Select(r => r.EnterpriseId).Distinct().Order());
         Assert.Equal(CreditFactKind.Accident, rows.Single(r => r.EnterpriseId == second).ToFact().Kind);

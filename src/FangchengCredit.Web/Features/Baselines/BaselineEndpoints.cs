@@ -159,7 +159,7 @@ public static class BaselineEndpoints
     }
 
     /// <summary>
-    /// Reads every row and column the regrade reads (enterprises' grading columns, records' grading columns joined with the accident and penalty details they need, current grades) with a
+    /// Reads every row and column the regrade reads (enterprises' grading columns, records', accidents' and penalties' grading columns, current grades) with a
     /// plain reader, then runs the daily job's regrade as of the given day; both timings in one answer.
     /// </summary>
     private static async Task<IResult> RegradeAsync(AppDbContext db, DailyCreditJob job, TimeProvider time, DateOnly? today, CancellationToken ct)
@@ -173,12 +173,10 @@ public static class BaselineEndpoints
             foreach (var sql in new[]
                      {
                          "SELECT \"Id\", \"Standardisation\", \"LiabilityInsuranceValidUntil\" FROM \"Enterprises\" ORDER BY \"Id\"",
-                         // The regrade reads only the columns grading needs, the accident's and penalty's details joined in.
-                         "SELECT r.\"Id\", r.\"EnterpriseId\", r.\"Kind\", r.\"Date\", r.\"Status\", r.\"PublicationEnd\", " +
-                         "a.\"Grade\", a.\"IsLiability\", a.\"Deaths\", a.\"SeriousInjuries\", a.\"Concealed\", p.\"Severity\" " +
-                         "FROM \"CreditRecords\" r LEFT JOIN \"Accidents\" a ON a.\"Id\" = r.\"Id\" " +
-                         "LEFT JOIN \"AdministrativePenalties\" p ON p.\"Id\" = r.\"Id\" " +
-                         "WHERE r.\"EnterpriseId\" IS NOT NULL",
+                         // The regrade reads only the columns grading needs (records, accidents' details, penalties' severity).
+                         "SELECT \"Id\", \"EnterpriseId\", \"Kind\", \"Date\", \"Status\", \"PublicationEnd\" FROM \"CreditRecords\" WHERE \"EnterpriseId\" IS NOT NULL",
+                         "SELECT \"Id\", \"Grade\", \"IsLiability\", \"Deaths\", \"SeriousInjuries\", \"Concealed\" FROM \"Accidents\"",
+                         "SELECT \"Id\", \"Severity\" FROM \"AdministrativePenalties\"",
                          "SELECT * FROM \"CurrentCreditGrades\"",
                      })
             {

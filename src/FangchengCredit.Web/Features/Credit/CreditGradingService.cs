@@ -76,10 +76,9 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
     {
         if (enterprises.Count == 0) return RegradeResult.None;
 
-        // Only the columns grading reads, with the accident's and the penalty's details joined in: one query, no entities,
-        // nothing tracked (docs/benchmarks-notes/regrade.md). The few records that expire are re-read tracked below,
-        // so their change is saved and audited.
-        var records = (await RecordGradingRow.Query(db, fromId, toId).ToListAsync(cancellationToken)).ToLookup(r => r.EnterpriseId);
+        // Only the columns grading reads, no entities, nothing tracked (docs/benchmarks-notes/regrade.md). The few records
+        // that expire are re-read tracked below, so their change is saved and audited.
+        var records = (await RecordGradingRow.ReadAsync(db, fromId, toId, cancellationToken)).ToLookup(r => r.EnterpriseId);
         // Untracked too: only the grades that change are attached (most days, next to none).
         var currents = await db.CurrentCreditGrades.AsNoTracking()
             .Where(g => g.EnterpriseId >= fromId && g.EnterpriseId <= toId)
