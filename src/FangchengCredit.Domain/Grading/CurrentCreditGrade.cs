@@ -48,7 +48,7 @@ public sealed class CurrentCreditGrade
     public bool Update(CreditEvaluation evaluation, string explanationJson, DateTime evaluatedAtUtc)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        if (IsSameAs(evaluation, explanationJson)) return false;
+        if (Matches(evaluation, explanationJson)) return false;
         var gradeChanged = evaluation.Grade != Grade;
         var changed = gradeChanged || evaluation.Score.Value != Score || evaluation.RuleVersion != RuleVersion;
         if (gradeChanged) GradeSince = evaluation.AsOf;
@@ -56,8 +56,29 @@ public sealed class CurrentCreditGrade
         return changed;
     }
 
-    private bool IsSameAs(CreditEvaluation e, string explanationJson) =>
-        e.AsOf == AsOf && e.Score.Value == Score && e.BandGrade == BandGrade && e.Grade == Grade && e.Override == Override
+    /// <summary>
+    /// Whether the stored grade already is this evaluation (then <see cref="Update"/> changes nothing): lets a regrading
+    /// read the grades untracked and attach only those that change.
+    /// </summary>
+    public bool Matches(CreditEvaluation e, string explanationJson)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return e.AsOf == AsOf && HasSameResult(e, explanationJson);
+    }
+
+    /// <summary>
+    /// Whether the evaluation differs from the stored grade in its day alone (a new day, nothing else changed): then
+    /// <see cref="Update"/> would only move <see cref="AsOf"/> to the evaluation's day and <see cref="EvaluatedAtUtc"/> to the
+    /// time, add no history and keep <see cref="GradeSince"/>, so a regrading can write those two columns for many grades at once.
+    /// </summary>
+    public bool MatchesButForTheDay(CreditEvaluation e, string explanationJson)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return e.AsOf != AsOf && HasSameResult(e, explanationJson);
+    }
+
+    private bool HasSameResult(CreditEvaluation e, string explanationJson) =>
+        e.Score.Value == Score && e.BandGrade == BandGrade && e.Grade == Grade && e.Override == Override
         && e.RuleVersion == RuleVersion && e.NextChange == NextChange && e.NextChangeGrade == NextChangeGrade
         && explanationJson == ExplanationJson;
 

@@ -128,8 +128,11 @@ public sealed class CreditRecord
     /// The last day the record has any effect: the later of the last day it counts in the grade and the last day it is
     /// published. Null when it has neither (a non-liability accident on file), so it never expires.
     /// </summary>
-    public DateOnly? LastEffectiveDay(DateOnly? lastDayCounted) =>
-        (lastDayCounted, PublicationEnd) switch
+    public DateOnly? LastEffectiveDay(DateOnly? lastDayCounted) => LastEffectiveDay(lastDayCounted, PublicationEnd);
+
+    /// <summary><see cref="LastEffectiveDay(DateOnly?)"/> from the record's columns.</summary>
+    public static DateOnly? LastEffectiveDay(DateOnly? lastDayCounted, DateOnly? publicationEnd) =>
+        (lastDayCounted, publicationEnd) switch
         {
             (null, null) => null,
             ({ } counted, null) => counted,
@@ -143,12 +146,18 @@ public sealed class CreditRecord
     /// </summary>
     public bool ExpireIfSpent(DateOnly today, DateOnly? lastDayCounted)
     {
-        if (Status != CreditRecordStatus.Active) return false;
-        if (LastEffectiveDay(lastDayCounted) is not { } last || today <= last) return false;
+        if (!IsSpent(Status, PublicationEnd, today, lastDayCounted)) return false;
         Status = CreditRecordStatus.Expired;
         ExpiredOn = today;
         return true;
     }
+
+    /// <summary>
+    /// Whether a record with this status and 公示截止期 would be expired by <see cref="ExpireIfSpent"/> today: read from its
+    /// columns, so a regrading can find the few spent records without loading (or tracking) every record.
+    /// </summary>
+    public static bool IsSpent(CreditRecordStatus status, DateOnly? publicationEnd, DateOnly today, DateOnly? lastDayCounted) =>
+        status == CreditRecordStatus.Active && LastEffectiveDay(lastDayCounted, publicationEnd) is { } last && today > last;
 
     /// <summary>Used by the details entity (an accident corrected after its investigation) to keep the summary in step.</summary>
     internal void Revise(DateOnly date, string title, RecordSeverity? severity, DateOnly? publicationEnd)

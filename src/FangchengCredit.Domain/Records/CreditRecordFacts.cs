@@ -13,17 +13,25 @@ public static class CreditRecordFacts
     public static CreditFact ToFact(this CreditRecord record, Accident? accident = null, PenaltySeverity? penaltySeverity = null)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return record.Kind switch
+        return ToFact(record.Id, record.Kind, record.Date, record.Status, accident is null ? null : AccidentGradingDetails.Of(accident), penaltySeverity);
+    }
+
+    /// <summary>
+    /// The same fact from a record's columns alone (a projection that reads only what grading needs): the record's id, kind,
+    /// date and status, the accident's grading details when it is an accident, the penalty's grading row when it is a penalty.
+    /// </summary>
+    public static CreditFact ToFact(
+        long id, CreditRecordKind kind, DateOnly date, CreditRecordStatus status, AccidentGradingDetails? accident, PenaltySeverity? penaltySeverity) =>
+        kind switch
         {
-            CreditRecordKind.Accident when accident is not null => CreditFact.Accident(
-                record.Id, record.Date, accident.Grade, accident.IsLiability, accident.Deaths, accident.SeriousInjuries, accident.Concealed, record.Status),
-            CreditRecordKind.Penalty when penaltySeverity is { } severity => CreditFact.Penalty(record.Id, severity, record.Date, record.Status),
-            CreditRecordKind.Commendation => CreditFact.Commendation(record.Id, record.Date, record.Status),
-            CreditRecordKind.CommitmentKept => CreditFact.CommitmentKept(record.Id, record.Date, record.Status),
-            CreditRecordKind.CommitmentBreached => CreditFact.CommitmentBreached(record.Id, record.Date, record.Status),
-            CreditRecordKind.HazardNotRectified => CreditFact.HazardNotRectified(record.Id, record.Date, record.Status),
-            CreditRecordKind.Accident or CreditRecordKind.Penalty => throw new DomainException($"信用记录 {record.Id} 缺少事故或处罚详情，无法评分。"),
+            CreditRecordKind.Accident when accident is { } a => CreditFact.Accident(
+                id, date, a.Grade, a.IsLiability, a.Deaths, a.SeriousInjuries, a.Concealed, status),
+            CreditRecordKind.Penalty when penaltySeverity is { } severity => CreditFact.Penalty(id, severity, date, status),
+            CreditRecordKind.Commendation => CreditFact.Commendation(id, date, status),
+            CreditRecordKind.CommitmentKept => CreditFact.CommitmentKept(id, date, status),
+            CreditRecordKind.CommitmentBreached => CreditFact.CommitmentBreached(id, date, status),
+            CreditRecordKind.HazardNotRectified => CreditFact.HazardNotRectified(id, date, status),
+            CreditRecordKind.Accident or CreditRecordKind.Penalty => throw new DomainException($"信用记录 {id} 缺少事故或处罚详情，无法评分。"),
             _ => throw new DomainException("未知的信用记录种类。"),
         };
-    }
 }

@@ -58,4 +58,20 @@ public class CreditRecordExpiry
         Assert.False(record.ExpireIfSpent(Day.Of(2030, 1, 1), Day.Of(2027, 2, 28)));
         Assert.Equal(CreditRecordStatus.Voided, record.Status);
     }
+
+    [Theory]
+    [InlineData(CreditRecordStatus.Active, "2027-03-01", true)]
+    [InlineData(CreditRecordStatus.Active, "2027-02-28", false)]
+    [InlineData(CreditRecordStatus.Expired, "2030-01-01", false)]
+    [InlineData(CreditRecordStatus.Voided, "2030-01-01", false)]
+    public void IsSpentFromItsColumnsExactlyWhenItWouldExpire(CreditRecordStatus status, string today, bool spent)
+    {
+        var record = DecidedPenalty(Penalty()).Record; // counts and is published to 2027-02-28
+        if (status == CreditRecordStatus.Voided) record.Void("错误", "王股长", Now);
+        if (status == CreditRecordStatus.Expired) record.ExpireIfSpent(Day.Of(2028, 1, 1), Day.Of(2027, 2, 28));
+        var day = DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(spent, CreditRecord.IsSpent(record.Status, record.PublicationEnd, day, Day.Of(2027, 2, 28)));
+        Assert.Equal(spent, record.ExpireIfSpent(day, Day.Of(2027, 2, 28)));
+    }
 }

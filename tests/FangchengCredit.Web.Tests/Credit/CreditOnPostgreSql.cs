@@ -40,9 +40,17 @@ public sealed class CreditOnPostgreSql
         Assert.Equal(CreditGrade.C, current.Grade);
         Assert.Equal([2.000001m], await factory.WithDbAsync(db => db.Penalties.Where(p => p.EnterpriseId == id && p.FineWanYuan > 2m).Select(p => p.FineWanYuan).ToListAsync()));
 
-        await factory.Services.GetRequiredService<DailyCreditJob>().RunOnceAsync(Today.AddYears(1));
+        var job = factory.Services.GetRequiredService<DailyCreditJob>();
+        await job.RunOnceAsync(Today.AddYears(1));
         Assert.Equal(CreditRecordStatus.Expired, await factory.StatusOfAsync(penalty));
         Assert.Equal(CreditGrade.A, (await factory.CurrentGradeAsync(id)).Grade);
+
+        // The next day nothing changes but the day: written in one statement per batch, no history line.
+        var history = await factory.WithDbAsync(db => db.CreditEvaluations.CountAsync(e => e.EnterpriseId == id));
+        await job.RunOnceAsync(Today.AddYears(1).AddDays(1));
+        Assert.Equal(Today.AddYears(1).AddDays(1), (await factory.CurrentGradeAsync(id)).AsOf);
+        Assert.Equal(CreditGrade.A, (await factory.CurrentGradeAsync(id)).Grade);
+        Assert.Equal(history, await factory.WithDbAsync(db => db.CreditEvaluations.CountAsync(e => e.EnterpriseId == id)));
 
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", CreditPortalFactory.ApiKey);

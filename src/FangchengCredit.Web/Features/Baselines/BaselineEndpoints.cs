@@ -187,7 +187,7 @@ public static class BaselineEndpoints
     }
 
     /// <summary>
-    /// Reads every row the regrade reads (enterprises' grading columns, records, accidents, penalty severities, current grades) with a
+    /// Reads every row and column the regrade reads (enterprises' grading columns, records', accidents' and penalties' grading columns, current grades) with a
     /// plain reader, then runs the daily job's regrade as of the given day; both timings in one answer.
     /// </summary>
     private static async Task<IResult> RegradeAsync(AppDbContext db, DailyCreditJob job, TimeProvider time, DateOnly? today, CancellationToken ct)
@@ -201,8 +201,9 @@ public static class BaselineEndpoints
             foreach (var sql in new[]
                      {
                          "SELECT \"Id\", \"Standardisation\", \"LiabilityInsuranceValidUntil\" FROM \"Enterprises\" ORDER BY \"Id\"",
-                         "SELECT * FROM \"CreditRecords\" WHERE \"EnterpriseId\" IS NOT NULL",
-                         "SELECT * FROM \"Accidents\"",
+                         // The regrade reads only the columns grading needs (records, accidents' details, penalties' severity).
+                         "SELECT \"Id\", \"EnterpriseId\", \"Kind\", \"Date\", \"Status\", \"PublicationEnd\" FROM \"CreditRecords\" WHERE \"EnterpriseId\" IS NOT NULL",
+                         "SELECT \"Id\", \"Grade\", \"IsLiability\", \"Deaths\", \"SeriousInjuries\", \"Concealed\" FROM \"Accidents\"",
                          "SELECT \"Id\", \"Severity\" FROM \"AdministrativePenalties\"",
                          "SELECT * FROM \"CurrentCreditGrades\"",
                      })

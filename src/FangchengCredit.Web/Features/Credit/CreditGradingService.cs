@@ -48,42 +48,61 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
     {
         var enterprises = await db.Enterprises.AsNoTracking()
             .Where(e => e.Id >= fromId && e.Id <= toId)
-            .Select(e => new { e.Id, e.Standardisation, e.LiabilityInsuranceValidUntil })
+            .Select(e => new EnterpriseGradingRow(e.Id, e.Standardisation, e.LiabilityInsuranceValidUntil))
             .ToListAsync(cancellationToken);
+        return await RegradeAsync(enterprises, fromId, toId, today, cancellationToken);
+    }
+
+    /// <summary>
+    /// Regrades the next <paramref name="count"/> enterprises by id after <paramref name="afterId"/> (the daily job's batch):
+    /// the enterprises are read once, with their grading columns. Returns the last id graded, null when there were none.
+    /// </summary>
+    public async Task<(RegradeResult Result, long? LastId)> RegradeNextAsync(
+        long afterId, int count, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var enterprises = await db.Enterprises.AsNoTracking()
+            .Where(e => e.Id > afterId)
+            .OrderBy(e => e.Id)
+            .Take(count)
+            .Select(e => new EnterpriseGradingRow(e.Id, e.Standardisation, e.LiabilityInsuranceValidUntil))
+            .ToListAsync(cancellationToken);
+        if (enterprises.Count == 0) return (RegradeResult.None, null);
+        var result = await RegradeAsync(enterprises, enterprises[0].Id, enterprises[^1].Id, today, cancellationToken);
+        return (result, enterprises[^1].Id);
+    }
+
+    private async Task<RegradeResult> RegradeAsync(
+        List<EnterpriseGradingRow> enterprises, long fromId, long toId, DateOnly today, CancellationToken cancellationToken)
+    {
         if (enterprises.Count == 0) return RegradeResult.None;
 
-        // Untracked: on most days nothing expires, and tracking every record of the range made each save scan them all
-        // (docs/benchmarks.md). The few records that expire are re-read tracked below, so their change is saved and audited.
-        var records = (await db.CreditRecords.AsNoTracking()
-                .Where(r => r.EnterpriseId >= fromId && r.EnterpriseId <= toId)
-                .ToListAsync(cancellationToken))
-            .ToLookup(r => r.EnterpriseId!.Value);
-        var accidents = await db.Accidents.AsNoTracking()
-            .Where(a => a.EnterpriseId >= fromId && a.EnterpriseId <= toId)
-            .ToDictionaryAsync(a => a.Id, cancellationToken);
-        var penalties = await db.Penalties.AsNoTracking()
-            .Where(p => p.EnterpriseId >= fromId && p.EnterpriseId <= toId)
-            .Select(p => new { p.Id, p.Severity })
-            .ToDictionaryAsync(p => p.Id, p => p.Severity, cancellationToken);
-        var currents = await db.CurrentCreditGrades
+        // Only the columns grading reads, no entities, nothing tracked (docs/benchmarks-notes/regrade.md). The few records
+        // that expire are re-read tracked below, so their change is saved and audited.
+        var records = (await RecordGradingRow.ReadAsync(db, fromId, toId, cancellationToken)).ToLookup(r => r.EnterpriseId);
+        // Untracked too: only the grades that change are attached (most days, next to none).
+        var currents = await db.CurrentCreditGrades.AsNoTracking()
             .Where(g => g.EnterpriseId >= fromId && g.EnterpriseId <= toId)
             .ToDictionaryAsync(g => g.EnterpriseId, cancellationToken);
+        // A caller that regrades several ranges in one scope (the record import) may already track some of these grades:
+        // those instances are the ones to update, as a tracked query would have returned them.
+        var trackedGrades = db.ChangeTracker.Entries<CurrentCreditGrade>().ToDictionary(e => e.Entity.EnterpriseId, e => e.Entity);
 
         var now = time.GetUtcNow().UtcDateTime;
         int expired = 0, changed = 0;
         var spent = new Dictionary<long, DateOnly?>();
+        var redated = new List<long>();
         foreach (var enterprise in enterprises)
         {
             var facts = new List<CreditFact>();
             foreach (var record in records[enterprise.Id])
             {
-                var fact = record.ToFact(accidents.GetValueOrDefault(record.Id), penalties.TryGetValue(record.Id, out var s) ? s : null);
+                var fact = record.ToFact();
                 var lastDayCounted = policy.LastDayCounted(fact);
-                if (record.ExpireIfSpent(today, lastDayCounted))
+                if (CreditRecord.IsSpent(record.Status, record.PublicationEnd, today, lastDayCounted))
                 {
                     spent[record.Id] = lastDayCounted;
                     expired++;
-                    fact = fact.WithStatus(record.Status);
+                    fact = fact.WithStatus(CreditRecordStatus.Expired);
                 }
                 facts.Add(fact);
             }
@@ -104,10 +123,27 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
                 db.CreditEvaluations.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
                 changed++;
             }
-            else if (current.Update(evaluation, json, now))
+            else if (trackedGrades.TryGetValue(enterprise.Id, out var trackedCurrent))
             {
-                db.CreditEvaluations.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
-                changed++;
+                if (trackedCurrent.Update(evaluation, json, now))
+                {
+                    db.CreditEvaluations.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
+                    changed++;
+                }
+            }
+            else if (current.MatchesButForTheDay(evaluation, json))
+            {
+                // Only the day moves (most grades on a new day): written below for the whole batch in one statement.
+                redated.Add(enterprise.Id);
+            }
+            else if (!current.Matches(evaluation, json))
+            {
+                db.CurrentCreditGrades.Attach(current);
+                if (current.Update(evaluation, json, now))
+                {
+                    db.CreditEvaluations.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
+                    changed++;
+                }
             }
         }
 
@@ -121,7 +157,24 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
                 foreach (var record in tracked) record.ExpireIfSpent(today, spent[record.Id]);
             }
         }
-        await db.SaveChangesAsync(cancellationToken);
+        if (redated.Count > 0)
+        {
+            // What CurrentCreditGrade.Update does to these grades, as one statement (grades are not audited), saved
+            // atomically with the rest of the batch.
+            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            foreach (var chunk in redated.Chunk(1000))
+            {
+                await db.CurrentCreditGrades
+                    .Where(g => chunk.Contains(g.EnterpriseId))
+                    .ExecuteUpdateAsync(s => s.SetProperty(g => g.AsOf, today).SetProperty(g => g.EvaluatedAtUtc, now), cancellationToken);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        }
+        else if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
         return new RegradeResult(enterprises.Count, expired, changed);
     }
 
