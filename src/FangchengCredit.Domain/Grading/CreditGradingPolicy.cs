@@ -13,11 +13,18 @@ public sealed class CreditGradingPolicy
 {
     private readonly GradingRules _rules;
 
+    // The sentence of each record row, built once: the rules never change for a policy, and the daily job evaluates
+    // every enterprise (and every future change day of each) with the same sentences.
+    private readonly string[] _ruleTexts;
+
     public CreditGradingPolicy(GradingRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         rules.EnsureValid();
         _rules = rules;
+        _ruleTexts = new string[(int)GradingRowKind.CommitmentKept + 1];
+        for (var row = GradingRowKind.PenaltySummary; row <= GradingRowKind.CommitmentKept; row++)
+            _ruleTexts[(int)row] = GradingRuleTexts.Describe(rules, row);
     }
 
     public GradingRules Rules => _rules;
@@ -179,7 +186,7 @@ public sealed class CreditGradingPolicy
             RecordId = fact.RecordId,
             Row = row,
             Points = rule.Points,
-            RuleText = GradingRuleTexts.Describe(_rules, row),
+            RuleText = _ruleTexts[(int)row],
             CountsFrom = from,
             CountsUntil = firstDayNotCounting.AddDays(-1),
             Effect = GradingRules.EffectOf(row),

@@ -215,6 +215,9 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Grade", "OccurredOn");
 
+                    b.HasIndex("EnterpriseId", "Grade", "IsLiability", "Deaths", "SeriousInjuries", "Concealed")
+                        .HasDatabaseName("IX_Accidents_Grading");
+
                     b.ToTable("Accidents", (string)null);
                 });
 
@@ -977,6 +980,8 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("EnterpriseId", "DecisionDate");
 
+                    b.HasIndex("EnterpriseId", "Severity");
+
                     b.ToTable("AdministrativePenalties", (string)null);
                 });
 
@@ -1051,11 +1056,11 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Date");
 
-                    b.HasIndex("EnterpriseId", "Date");
-
                     b.HasIndex("PersonId", "Date");
 
                     b.HasIndex("Status", "Kind");
+
+                    b.HasIndex("EnterpriseId", "Date", "Kind", "Status", "PublicationEnd");
 
                     b.ToTable("CreditRecords", (string)null);
                 });

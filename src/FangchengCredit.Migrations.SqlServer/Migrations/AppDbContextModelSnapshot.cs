@@ -216,6 +216,9 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Grade", "OccurredOn");
 
+                    b.HasIndex("EnterpriseId", "Grade", "IsLiability", "Deaths", "SeriousInjuries", "Concealed")
+                        .HasDatabaseName("IX_Accidents_Grading");
+
                     b.ToTable("Accidents", (string)null);
                 });
 
@@ -979,6 +982,8 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
 
                     b.HasIndex("EnterpriseId", "DecisionDate");
 
+                    b.HasIndex("EnterpriseId", "Severity");
+
                     b.ToTable("AdministrativePenalties", (string)null);
                 });
 
@@ -1053,11 +1058,11 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Date");
 
-                    b.HasIndex("EnterpriseId", "Date");
-
                     b.HasIndex("PersonId", "Date");
 
                     b.HasIndex("Status", "Kind");
+
+                    b.HasIndex("EnterpriseId", "Date", "Kind", "Status", "PublicationEnd");
 
                     b.ToTable("CreditRecords", (string)null);
                 });

@@ -208,6 +208,9 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Grade", "OccurredOn");
 
+                    b.HasIndex("EnterpriseId", "Grade", "IsLiability", "Deaths", "SeriousInjuries", "Concealed")
+                        .HasDatabaseName("IX_Accidents_Grading");
+
                     b.ToTable("Accidents", (string)null);
                 });
 
@@ -948,6 +951,8 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId", "DecisionDate");
 
+                    b.HasIndex("EnterpriseId", "Severity");
+
                     b.ToTable("AdministrativePenalties", (string)null);
                 });
 
@@ -1020,11 +1025,11 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Date");
 
-                    b.HasIndex("EnterpriseId", "Date");
-
                     b.HasIndex("PersonId", "Date");
 
                     b.HasIndex("Status", "Kind");
+
+                    b.HasIndex("EnterpriseId", "Date", "Kind", "Status", "PublicationEnd");
 
                     b.ToTable("CreditRecords", (string)null);
                 });

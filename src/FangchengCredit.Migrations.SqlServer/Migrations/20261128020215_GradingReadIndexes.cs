@@ -1,0 +1,54 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FangchengCredit.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class GradingReadIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_CreditRecords_EnterpriseId_Date",
+                table: "CreditRecords");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_EnterpriseId_Date_Kind_Status_PublicationEnd",
+                table: "CreditRecords",
+                columns: new[] { "EnterpriseId", "Date", "Kind", "Status", "PublicationEnd" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdministrativePenalties_EnterpriseId_Severity",
+                table: "AdministrativePenalties",
+                columns: new[] { "EnterpriseId", "Severity" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Accidents_Grading",
+                table: "Accidents",
+                columns: new[] { "EnterpriseId", "Grade", "IsLiability", "Deaths", "SeriousInjuries", "Concealed" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_CreditRecords_EnterpriseId_Date_Kind_Status_PublicationEnd",
+                table: "CreditRecords");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AdministrativePenalties_EnterpriseId_Severity",
+                table: "AdministrativePenalties");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Accidents_Grading",
+                table: "Accidents");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CreditRecords_EnterpriseId_Date",
+                table: "CreditRecords",
+                columns: new[] { "EnterpriseId", "Date" });
+        }
+    }
+}
