@@ -159,6 +159,22 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        // Detected once: left on, ChangeTracker.Entries() (version bump, audit capture, bulk plan) and EF's own save would each scan
+        // every tracked entity again — six passes over 2,000 entities per batch of the grading job (docs/benchmarks.md).
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveDetectedChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    private async Task<int> SaveDetectedChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         BumpVersions();
         var recorder = AuditRecorder.Capture(ChangeTracker);
         var bulk = BulkInsertsEnabled && Database.IsSqlite() ? SqliteBulkInsert.Plan(ChangeTracker) : null;
