@@ -18,6 +18,9 @@ runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGD" -l "$PGD/server.log" -w -t 60 -
 CS="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
 echo "== PostgreSQL: generate $ENTERPRISES / $RECORDS"
 "$HERE/bin/Release/net10.0/FangchengCredit.Benchmarks" generate --provider postgresql --connection "$CS" --enterprises "$ENTERPRISES" --records "$RECORDS" 2>&1 | grep -E "^[0-9]|migrated" | tee "$OUT/pg-generate.txt"
+# A database in use has been vacuumed and analysed by autovacuum; a freshly bulk-loaded one has not (no statistics, no visibility
+# map for index-only scans), so both sides are measured on a vacuumed database.
+runuser -u postgres -- "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -qc "VACUUM ANALYZE" >/dev/null
 (cd "$WEB" && ASPNETCORE_ENVIRONMENT=Development Database__Provider=PostgreSql ConnectionStrings__Default="$CS" Benchmarks__Baselines=true \
    Jobs__DailyCredit__Enabled=false Serilog__FilePath="" exec dotnet bin/Release/net10.0/FangchengCredit.Web.dll --urls "$BASE" >"$OUT/server-pg.log" 2>&1) &
 SERVER_PID=$!
