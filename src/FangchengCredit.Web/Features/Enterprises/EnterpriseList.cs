@@ -94,7 +94,7 @@ public sealed class EnterpriseList(AppDbContext db, ReferenceListCache reference
             ordered = Sorted(query.Where(Keyset.Beyond(filter.Sort, anchor, forward: true)), filter.Sort);
         else if (anchor is not null)
         {
-            ordered = Keyset.SortedReverse(query.Where(Keyset.Beyond(filter.Sort, anchor, forward: false)), filter.Sort);
+            ordered = Keyset.Order(query.Where(Keyset.Beyond(filter.Sort, anchor, forward: false)), filter.Sort, reverse: true);
             reversed = true;
         }
         else
@@ -174,17 +174,7 @@ public sealed class EnterpriseList(AppDbContext db, ReferenceListCache reference
         return query.Where(e => e.Name.Contains(term) || byPerson.Contains(e.Id));
     }
 
-    public static IQueryable<Enterprise> Sorted(IQueryable<Enterprise> query, string? sort) => sort switch
-    {
-        "name_desc" => query.OrderByDescending(e => e.Name).ThenByDescending(e => e.Id),
-        "code" => query.OrderBy(e => e.Code),
-        "code_desc" => query.OrderByDescending(e => e.Code),
-        "registered" => query.OrderBy(e => e.RegisteredOn).ThenBy(e => e.Id),
-        "registered_desc" => query.OrderByDescending(e => e.RegisteredOn).ThenByDescending(e => e.Id),
-        "risk" => query.OrderBy(e => e.RiskLevel).ThenBy(e => e.Name).ThenBy(e => e.Id),
-        "risk_desc" => query.OrderByDescending(e => e.RiskLevel).ThenBy(e => e.Name).ThenBy(e => e.Id),
-        _ => query.OrderBy(e => e.Name).ThenBy(e => e.Id),
-    };
+    public static IQueryable<Enterprise> Sorted(IQueryable<Enterprise> query, string? sort) => Keyset.Order(query, sort);
 
     public async Task<IReadOnlyList<ReferenceOption>> IndustryOptionsAsync(CancellationToken cancellationToken = default) =>
         (await db.Industries.AsNoTracking().OrderBy(i => i.SortOrder).ThenBy(i => i.Name)

@@ -19,7 +19,7 @@ public static class Keyset
 
     private static Key Desc<T>(Expression<Func<Enterprise, T>> selector) => new(selector, true);
 
-    /// <summary>The keys of each sort, the same as <see cref="EnterpriseList.Sorted"/> (unknown sorts are by name).</summary>
+    /// <summary>The keys of each sort (<see cref="EnterpriseList.SortKeys"/>; unknown sorts are by name).</summary>
     private static IReadOnlyList<Key> Keys(string? sort) => sort switch
     {
         "name_desc" => [Desc(e => e.Name), Desc(e => e.Id)],
@@ -32,18 +32,29 @@ public static class Keyset
         _ => [Asc(e => e.Name), Asc(e => e.Id)],
     };
 
-    /// <summary>The sort's order reversed, for the page before an anchor (read backwards, then turned round).</summary>
-    public static IQueryable<Enterprise> SortedReverse(IQueryable<Enterprise> query, string? sort) => sort switch
+    /// <summary>
+    /// The query in the sort's order, or in its reverse (the page before an anchor is read backwards, then turned round). The one
+    /// definition of the list's orders: the list, its keyset pages and the export all sort through here.
+    /// </summary>
+    public static IQueryable<Enterprise> Order(IQueryable<Enterprise> query, string? sort, bool reverse = false)
     {
-        "name_desc" => query.OrderBy(e => e.Name).ThenBy(e => e.Id),
-        "code" => query.OrderByDescending(e => e.Code),
-        "code_desc" => query.OrderBy(e => e.Code),
-        "registered" => query.OrderByDescending(e => e.RegisteredOn).ThenByDescending(e => e.Id),
-        "registered_desc" => query.OrderBy(e => e.RegisteredOn).ThenBy(e => e.Id),
-        "risk" => query.OrderByDescending(e => e.RiskLevel).ThenByDescending(e => e.Name).ThenByDescending(e => e.Id),
-        "risk_desc" => query.OrderBy(e => e.RiskLevel).ThenByDescending(e => e.Name).ThenByDescending(e => e.Id),
-        _ => query.OrderByDescending(e => e.Name).ThenByDescending(e => e.Id),
-    };
+        ArgumentNullException.ThrowIfNull(query);
+        var keys = Keys(sort);
+        var expression = query.Expression;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var method = (First: i == 0, Descending: keys[i].Descending != reverse) switch
+            {
+                (true, false) => nameof(Queryable.OrderBy),
+                (true, true) => nameof(Queryable.OrderByDescending),
+                (false, false) => nameof(Queryable.ThenBy),
+                (false, true) => nameof(Queryable.ThenByDescending),
+            };
+            expression = Expression.Call(
+                typeof(Queryable), method, [typeof(Enterprise), keys[i].Selector.ReturnType], expression, Expression.Quote(keys[i].Selector));
+        }
+        return query.Provider.CreateQuery<Enterprise>(expression);
+    }
 
     /// <summary>The rows after the anchor in the sort order (<paramref name="forward"/>), or before it.</summary>
     public static Expression<Func<Enterprise, bool>> Beyond(string? sort, KeysetAnchor anchor, bool forward)
