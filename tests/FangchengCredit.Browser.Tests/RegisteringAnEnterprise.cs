@@ -50,8 +50,7 @@ public sealed class RegisteringAnEnterprise(BrowserFixture fixture)
         await page.GetByLabel("企业名称").FillAsync("方城县浏览器测试化工有限公司");
         await page.GetByLabel("行业").SelectOptionAsync(new SelectOptionValue { Label = "危险化学品" });
         await page.GetByLabel("乡镇街道").SelectOptionAsync(new SelectOptionValue { Label = "博望镇" });
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.ClickAndWaitForNewPageAsync(page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }));
         Assert.Equal($"第18位校验码应为 {code[^1]}", (await page.Locator("[data-valmsg-for=Code]").InnerTextAsync()).Trim());
         Assert.Equal("请输入姓名。", (await page.Locator("[data-valmsg-for='LegalRepresentative.Name']").InnerTextAsync()).Trim());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("enterprise-create-errors.png"), FullPage = true });
@@ -81,8 +80,7 @@ public sealed class RegisteringAnEnterprise(BrowserFixture fixture)
         // A deliberate reveal shows the full number once, with a warning.
         await page.GetByText("查看完整身份证号").First.ClickAsync();
         await page.Locator("[data-testid=people] input[name=reason]").First.FillAsync("执法检查核对身份");
-        await page.GetByRole(AriaRole.Button, new() { Name = "确认查看" }).First.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.ClickAndWaitForNewPageAsync(page.GetByRole(AriaRole.Button, new() { Name = "确认查看" }).First);
         Assert.Equal(legalId, (await page.GetByTestId("revealed-id").InnerTextAsync()).Trim());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("enterprise-reveal.png"), FullPage = true });
 
@@ -93,8 +91,7 @@ public sealed class RegisteringAnEnterprise(BrowserFixture fixture)
 
         await page.GotoAsync("/Enterprises");
         await page.GetByLabel("搜索").FillAsync("浏览器测试");
-        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.ClickAndWaitForNewPageAsync(page.GetByRole(AriaRole.Button, new() { Name = "查询" }));
         var rows = page.Locator("[data-testid=enterprises] tbody tr");
         Assert.Equal(1, await rows.CountAsync());
         Assert.Contains(code, await rows.First.InnerTextAsync(), StringComparison.Ordinal);

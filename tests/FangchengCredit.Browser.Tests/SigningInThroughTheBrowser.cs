@@ -29,11 +29,9 @@ public sealed class SigningInThroughTheBrowser(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/Account/Login");
-        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.ClickAndWaitForNewPageAsync(page.GetByRole(AriaRole.Button, new() { Name = "English" }));
         Assert.Equal("Sign in", (await page.Locator("h1").First.InnerTextAsync()).Trim());
-        await page.GetByRole(AriaRole.Button, new() { Name = "中文" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.ClickAndWaitForNewPageAsync(page.GetByRole(AriaRole.Button, new() { Name = "中文" }));
         Assert.Equal("登录", (await page.Locator("h1").First.InnerTextAsync()).Trim());
     }
 

@@ -112,15 +112,15 @@ public sealed class TakingADeficiencyApplication(BrowserFixture fixture)
         await enterprisePage.ScreenshotAsync(new() { Path = Shot("licensing-my-owed.png"), FullPage = true });
         await enterprisePage.Locator("[data-testid=my-item] input[type=file]").SetInputFilesAsync(
             new FilePayload { Name = "培训合格证明.pdf", MimeType = "application/pdf", Buffer = Pdf });
-        await enterprisePage.GetByTestId("upload").ClickAsync();
-        await enterprisePage.WaitForPageAsync("**/My/Licensing");
+        await enterprisePage.ClickAndWaitForNewPageAsync(enterprisePage.GetByTestId("upload"));
+        Assert.EndsWith("/My/Licensing", new Uri(enterprisePage.Url).AbsolutePath, StringComparison.Ordinal);
         Assert.Contains("待核验", await enterprisePage.GetByTestId("my-item").InnerTextAsync(), StringComparison.Ordinal);
         await enterprisePage.ScreenshotAsync(new() { Path = Shot("licensing-my-uploaded.png"), FullPage = true });
 
         await staffPage.GotoAsync(applicationUrl);
         Assert.Equal("培训合格证明.pdf", (await staffPage.GetByTestId("upload-link").InnerTextAsync()).Trim());
-        await staffPage.GetByTestId("mark-received").ClickAsync();
-        await staffPage.WaitForPageAsync(applicationUrl);
+        await staffPage.ClickAndWaitForNewPageAsync(staffPage.GetByTestId("mark-received"));
+        Assert.Equal(applicationUrl, staffPage.Url);
         Assert.Equal("已履约", (await staffPage.GetByTestId("commitment-status").InnerTextAsync()).Trim());
         await staffPage.ScreenshotAsync(new() { Path = Shot("licensing-commitment-kept.png"), FullPage = true });
 
