@@ -119,7 +119,7 @@ public sealed class EnterpriseList(AppDbContext db, ReferenceListCache reference
             e.RiskLevel, e.HasMajorHazardSource, e.Status, e.RegisteredOn, e.LegalRepresentative, e.Grade, e.Score)).ToList();
 
         var registryIsEmpty = total == 0 && !await db.Enterprises.AnyAsync(cancellationToken);
-        return new EnterpriseListModel(filter, new PagedList<EnterpriseRow>(rows, page, PageSize, total), industries, townships, registryIsEmpty);
+        return new EnterpriseListModel(filter, new PagedList<EnterpriseRow>(rows, page, PageSize, total) { CursorKey = r => r.Id }, industries, townships, registryIsEmpty);
     }
 
     private sealed record PageItem(
