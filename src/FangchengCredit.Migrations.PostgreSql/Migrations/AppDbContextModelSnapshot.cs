@@ -215,7 +215,7 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Grade", "OccurredOn");
 
-                    b.HasIndex("EnterpriseId", "Grade", "IsLiability", "Deaths", "SeriousInjuries", "Concealed")
+                    b.HasIndex("EnterpriseId", "Grade", "IsLiability", "Deaths", "SeriousInjuries", "Concealed", "Id")
                         .HasDatabaseName("IX_Accidents_Grading");
 
                     b.ToTable("Accidents", (string)null);
@@ -980,7 +980,7 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("EnterpriseId", "DecisionDate");
 
-                    b.HasIndex("EnterpriseId", "Severity");
+                    b.HasIndex("EnterpriseId", "Severity", "Id");
 
                     b.ToTable("AdministrativePenalties", (string)null);
                 });
@@ -1060,7 +1060,7 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Status", "Kind");
 
-                    b.HasIndex("EnterpriseId", "Date", "Kind", "Status", "PublicationEnd");
+                    b.HasIndex("EnterpriseId", "Date", "Id", "Kind", "Status", "PublicationEnd");
 
                     b.ToTable("CreditRecords", (string)null);
                 });

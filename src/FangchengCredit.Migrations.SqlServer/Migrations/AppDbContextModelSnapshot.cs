@@ -216,7 +216,7 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Grade", "OccurredOn");
 
-                    b.HasIndex("EnterpriseId", "Grade", "IsLiability", "Deaths", "SeriousInjuries", "Concealed")
+                    b.HasIndex("EnterpriseId", "Grade", "IsLiability", "Deaths", "SeriousInjuries", "Concealed", "Id")
                         .HasDatabaseName("IX_Accidents_Grading");
 
                     b.ToTable("Accidents", (string)null);
@@ -982,7 +982,7 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
 
                     b.HasIndex("EnterpriseId", "DecisionDate");
 
-                    b.HasIndex("EnterpriseId", "Severity");
+                    b.HasIndex("EnterpriseId", "Severity", "Id");
 
                     b.ToTable("AdministrativePenalties", (string)null);
                 });
@@ -1062,7 +1062,7 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status", "Kind");
 
-                    b.HasIndex("EnterpriseId", "Date", "Kind", "Status", "PublicationEnd");
+                    b.HasIndex("EnterpriseId", "Date", "Id", "Kind", "Status", "PublicationEnd");
 
                     b.ToTable("CreditRecords", (string)null);
                 });

@@ -208,7 +208,7 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Grade", "OccurredOn");
 
-                    b.HasIndex("EnterpriseId", "Grade", "IsLiability", "Deaths", "SeriousInjuries", "Concealed")
+                    b.HasIndex("EnterpriseId", "Grade", "IsLiability", "Deaths", "SeriousInjuries", "Concealed", "Id")
                         .HasDatabaseName("IX_Accidents_Grading");
 
                     b.ToTable("Accidents", (string)null);
@@ -951,7 +951,7 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId", "DecisionDate");
 
-                    b.HasIndex("EnterpriseId", "Severity");
+                    b.HasIndex("EnterpriseId", "Severity", "Id");
 
                     b.ToTable("AdministrativePenalties", (string)null);
                 });
@@ -1029,7 +1029,7 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "Kind");
 
-                    b.HasIndex("EnterpriseId", "Date", "Kind", "Status", "PublicationEnd");
+                    b.HasIndex("EnterpriseId", "Date", "Id", "Kind", "Status", "PublicationEnd");
 
                     b.ToTable("CreditRecords", (string)null);
                 });
