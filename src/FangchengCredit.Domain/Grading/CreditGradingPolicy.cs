@@ -76,10 +76,15 @@ public sealed class CreditGradingPolicy
             throw new DomainException("评分事实缺少信用记录列表。");
         }
 
-        var duplicate = facts.Records.GroupBy(r => r.RecordId).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        // A set rather than GroupBy: every enterprise is checked on every daily run, and duplicates never occur in practice.
+        var seen = new HashSet<long>();
+        foreach (var record in facts.Records)
         {
-            throw new DomainException($"信用记录 {duplicate.Key} 重复出现，无法评分。");
+            if (!seen.Add(record.RecordId))
+            {
+                var duplicate = facts.Records.GroupBy(r => r.RecordId).First(g => g.Count() > 1);
+                throw new DomainException($"信用记录 {duplicate.Key} 重复出现，无法评分。");
+            }
         }
     }
 
@@ -283,12 +288,15 @@ public sealed class CreditGradingPolicy
     /// reported only when it makes the grade worse than the band, so a reported override always explains the grade.
     /// </summary>
     private static (CreditGrade Grade, GradeOverride Override) ApplyOverrides(
-        CreditGrade band, bool isBlacklisted, IReadOnlyList<ExplanationLine> lines)
+        CreditGrade band, bool isBlacklisted, IReadOnlyList<ExplanationLine> lines) =>
+        ApplyOverrides(band, isBlacklisted, lines.Any(l => l.Effect == GradeEffect.ForcesD), lines.Any(l => l.Effect == GradeEffect.CapsAtC));
+
+    private static (CreditGrade Grade, GradeOverride Override) ApplyOverrides(CreditGrade band, bool isBlacklisted, bool forcesD, bool capsAtC)
     {
         var (ceiling, reason) =
             isBlacklisted ? (CreditGrade.D, GradeOverride.Blacklisted)
-            : lines.Any(l => l.Effect == GradeEffect.ForcesD) ? (CreditGrade.D, GradeOverride.SeriousAccidentOrConcealment)
-            : lines.Any(l => l.Effect == GradeEffect.CapsAtC) ? (CreditGrade.C, GradeOverride.CappedAtC)
+            : forcesD ? (CreditGrade.D, GradeOverride.SeriousAccidentOrConcealment)
+            : capsAtC ? (CreditGrade.C, GradeOverride.CappedAtC)
             : (band, GradeOverride.None);
 
         return ceiling.IsWorseThan(band) ? (ceiling, reason) : (band, GradeOverride.None);
@@ -299,19 +307,30 @@ public sealed class CreditGradingPolicy
     /// those days are re-evaluated. Records that start later (dated after <paramref name="asOf"/>) are known facts and
     /// take part, their own end included. The blacklist listing is taken as unchanged.
     /// </summary>
+    /// <remarks>
+    /// Only the grade matters on those days, so they are graded from <see cref="Counting"/>s built once, not by a full
+    /// <see cref="Assess"/> with its explanation lines: the daily job evaluates every enterprise, and a record three years
+    /// old to three years to come gives a dozen candidate days (docs/benchmarks.md). <see cref="GradeOn"/> must grade as
+    /// <see cref="Assess"/> does; a domain test compares the two on every candidate day of generated fact sets.
+    /// </remarks>
     private (DateOnly? Date, CreditGrade? Grade) FindNextChange(GradingFacts facts, DateOnly asOf, Assessment now)
     {
-        var recordDays = facts.Records
-            .Where(f => CanEverCount(f.Status))
-            .SelectMany(f => RowsFor(f).SelectMany(row =>
-                new[] { f.Date, AddMonthsSaturating(f.Date, _rules.RowFor(row).Months) }));
-        var insuranceEnd = facts.LiabilityInsuranceValidUntil is { } until && until < DateOnly.MaxValue
-            ? new[] { until.AddDays(1) }
-            : [];
-
-        foreach (var day in recordDays.Concat(insuranceEnd).Where(d => d > asOf).Distinct().Order())
+        var countings = CountingsOf(facts);
+        var days = new SortedSet<DateOnly>();
+        foreach (var counting in countings)
         {
-            var grade = Assess(facts, day).Grade;
+            if (counting.From > asOf) days.Add(counting.From);
+            if (counting.FirstDayNotCounting > asOf) days.Add(counting.FirstDayNotCounting);
+        }
+
+        if (facts.LiabilityInsuranceValidUntil is { } until && until < DateOnly.MaxValue && until.AddDays(1) > asOf)
+        {
+            days.Add(until.AddDays(1));
+        }
+
+        foreach (var day in days)
+        {
+            var grade = GradeOn(facts, countings, day);
             if (grade != now.Grade)
             {
                 return (day, grade);
@@ -320,6 +339,72 @@ public sealed class CreditGradingPolicy
 
         return (null, null);
     }
+
+    /// <summary>
+    /// Every (record, row) pair that can ever count, with its window and what it brings once repair is applied: what
+    /// <see cref="LineFor"/> makes a line of on a day inside the window. Kept commitments come first in the order
+    /// <see cref="ApplyKeptCommitmentCap"/> grants their points (latest first), the rest after them.
+    /// </summary>
+    internal Counting[] CountingsOf(GradingFacts facts)
+    {
+        var countings = new List<Counting>();
+        foreach (var fact in facts.Records)
+        {
+            if (!CanEverCount(fact.Status)) continue;
+            foreach (var row in RowsFor(fact))
+            {
+                var rule = _rules.RowFor(row);
+                var repaired = fact.Status == CreditRecordStatus.Repaired;
+                countings.Add(new Counting(
+                    fact.RecordId,
+                    fact.Date,
+                    AddMonthsSaturating(fact.Date, rule.Months),
+                    repaired ? rule.Points * _rules.RepairedRecordPercent / 100 : rule.Points,
+                    repaired ? GradeEffect.None : GradingRules.EffectOf(row),
+                    row == GradingRowKind.CommitmentKept));
+            }
+        }
+
+        var ordered = countings.ToArray();
+        Array.Sort(ordered, static (a, b) =>
+            a.IsKeptCommitment != b.IsKeptCommitment ? (a.IsKeptCommitment ? -1 : 1)
+            : !a.IsKeptCommitment ? 0
+            : b.From != a.From ? b.From.CompareTo(a.From)
+            : b.RecordId.CompareTo(a.RecordId));
+        return ordered;
+    }
+
+    /// <summary>The grade <see cref="Assess"/> gives on <paramref name="day"/>, without building the explanation.</summary>
+    internal CreditGrade GradeOn(GradingFacts facts, Counting[] countings, DateOnly day)
+    {
+        int points = 0, keptRemaining = _rules.CommitmentKeptCap;
+        bool forcesD = false, capsAtC = false;
+        foreach (var counting in countings)
+        {
+            if (day < counting.From || day >= counting.FirstDayNotCounting) continue;
+            if (counting.IsKeptCommitment)
+            {
+                var granted = Math.Min(counting.Points, keptRemaining);
+                keptRemaining -= granted;
+                points += granted;
+                continue;
+            }
+
+            points += counting.Points;
+            forcesD |= counting.Effect == GradeEffect.ForcesD;
+            capsAtC |= counting.Effect == GradeEffect.CapsAtC;
+        }
+
+        if (facts.Standardisation != StandardisationGrade.None) points += _rules.StandardisationBonus(facts.Standardisation);
+        if (facts.LiabilityInsuranceValidUntil is { } validUntil && day <= validUntil) points += _rules.LiabilityInsuranceBonus;
+
+        var band = _rules.BandFor(CreditScore.Clamp(GradingRules.StartingScore + points));
+        return ApplyOverrides(band, facts.IsBlacklisted, forcesD, capsAtC).Grade;
+    }
+
+    /// <summary>A record's row as it can count: [<see cref="From"/>, <see cref="FirstDayNotCounting"/>), repair applied.</summary>
+    internal readonly record struct Counting(
+        long RecordId, DateOnly From, DateOnly FirstDayNotCounting, int Points, GradeEffect Effect, bool IsKeptCommitment);
 
     private static DateOnly AddMonthsSaturating(DateOnly date, int months) =>
         date > DateOnly.MaxValue.AddMonths(-months) ? DateOnly.MaxValue : date.AddMonths(months);

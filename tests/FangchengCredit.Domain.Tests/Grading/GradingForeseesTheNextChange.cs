@@ -99,4 +99,22 @@ public class GradingForeseesTheNextChange
         Assert.Null(evaluation.NextChange);
         Assert.Null(evaluation.NextChangeGrade);
     }
+
+    [Fact]
+    public void IgnoresKeptCommitmentsBeyondTheCap()
+    {
+        // 100 − 15 − 5 + 5 (five kept commitments, the cap) = 85 B. Seven more kept from 2026-07-01 would make it 92
+        // without the cap; with it nothing changes until the penalty stops counting on 2027-02-01: 90, A.
+        var facts = new GradingFactsBuilder()
+            .WithUnrectifiedHazard(Day.Of(2026, 3, 1))
+            .WithGeneralPenalty(Day.Of(2026, 2, 1))
+            .WithKeptCommitments(5, Day.Of(2026, 4, 1))
+            .WithKeptCommitments(7, Day.Of(2026, 7, 1));
+
+        var evaluation = Grader.Evaluate(facts, AsOf);
+
+        Assert.Equal(85, evaluation.Score.Value);
+        Assert.Equal(Day.Of(2027, 2, 1), evaluation.NextChange);
+        Assert.Equal(CreditGrade.A, evaluation.NextChangeGrade);
+    }
 }
