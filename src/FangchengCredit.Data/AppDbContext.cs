@@ -73,15 +73,49 @@ public class AppDbContext : IdentityDbContext<AppUser>
 
     public DbSet<DeficiencyBan> DeficiencyBans => Set<DeficiencyBan>();
 
-    /// <summary>True inside <see cref="UseBulkInserts"/>; the fast path itself applies only on SQLite.</summary>
+    /// <summary>True inside <see cref="UseBulkInserts"/>; the fast path itself applies on SQLite and PostgreSQL.</summary>
     public bool BulkInsertsEnabled => _bulkInsertScopes > 0;
 
     /// <summary>
-    /// Opts this context's saves into the fast insert path until the returned scope is disposed: on SQLite, whose EF provider
-    /// sends one command per inserted row, the Added rows of simple entity types and the save's audit entries are written with one
-    /// prepared command per table, in the save's transaction (see <see cref="SqliteBulkInsert"/>). Other providers batch inserts
-    /// themselves and keep EF's save. Meant for imports and recomputations that insert thousands of rows.
+    /// Opts this context's saves into the fast insert path until the returned scope is disposed: the Added rows of simple entity
+    /// types and the save's audit entries are written with one prepared command per table on SQLite (whose EF provider sends one
+    /// command per inserted row) and one binary COPY per table on PostgreSQL, in the save's transaction (see <see cref="BulkInsert"/>).
+    /// SQL Server keeps EF's save (its batches are not measured here). Meant for imports and recomputations that insert thousands of rows.
     /// </summary>
+    /// <summary>
+    /// Inserts rows of an entity type that the audit trail leaves out (derived data: grades and their history) without
+    /// tracking them, through the fast insert path on SQLite and PostgreSQL: the daily regrade's first run adds two rows
+    /// per enterprise, and tracking them was most of its cost. Store-generated keys are not read back. Runs in the
+    /// current transaction when there is one (so it commits or rolls back with the caller's save), else in its own.
+    /// On SQL Server the rows go through an EF save and are detached afterwards.
+    /// </summary>
+    public async Task InsertDerivedAsync<T>(IReadOnlyList<T> rows, CancellationToken cancellationToken = default) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var type = Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        if (!AuditAnnotations.IsSkipped(type))
+            throw new InvalidOperationException($"{typeof(T).Name} is audited: its rows must go through a save, which records them.");
+        if (rows.Count == 0) return;
+        if (!Database.IsSqlite() && !Database.IsNpgsql())
+        {
+            Set<T>().AddRange(rows);
+            await SaveChangesAsync(cancellationToken);
+            foreach (var row in rows) Entry(row).State = EntityState.Detached;
+            return;
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await BulkInsert.InsertUntrackedAsync(this, rows, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
     public IDisposable UseBulkInserts()
     {
         _bulkInsertScopes++;
@@ -177,7 +211,7 @@ public class AppDbContext : IdentityDbContext<AppUser>
     {
         BumpVersions();
         var recorder = AuditRecorder.Capture(ChangeTracker);
-        var bulk = BulkInsertsEnabled && Database.IsSqlite() ? SqliteBulkInsert.Plan(ChangeTracker) : null;
+        var bulk = BulkInsertsEnabled && (Database.IsSqlite() || Database.IsNpgsql()) ? BulkInsert.Plan(ChangeTracker) : null;
         if (!recorder.HasChanges && bulk is null)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
@@ -201,7 +235,7 @@ public class AppDbContext : IdentityDbContext<AppUser>
                         last?.Sequence ?? 0, last?.Hash ?? AuditHasher.GenesisHash, _time.GetUtcNow().UtcDateTime, _actor);
                     if (bulk is not null)
                     {
-                        await SqliteBulkInsert.InsertUntrackedAsync(this, entries, cancellationToken);
+                        await BulkInsert.InsertUntrackedAsync(this, entries, cancellationToken);
                     }
                     else
                     {

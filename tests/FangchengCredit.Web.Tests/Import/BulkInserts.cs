@@ -4,7 +4,9 @@ using FangchengCredit.Data.Auditing;
 using FangchengCredit.Domain.Enterprises;
 using FangchengCredit.Domain.Grading;
 using FangchengCredit.Domain.Identifiers;
+using FangchengCredit.Web.Tests.Foundation;
 using FangchengCredit.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -55,7 +57,28 @@ public sealed class BulkInsertsStoreWhatEfStores : IAsyncLifetime
         Assert.Equal(saved.NewEnterpriseIds.Count, saved.NewEnterpriseIds.Distinct().Count());
     }
 
-    internal static async Task<Saved> SaveAsync(PortalFactory factory, Sample sample, bool bulk)
+    [SkippableFact]
+    public async Task OnPostgreSqlTheCopyStoresWhatEfStores()
+    {
+        var server = Requirements.PostgresConnectionOrSkip();
+        await using var efDatabase = await PostgresDatabase.CreateAsync(server);
+        await using var bulkDatabase = await PostgresDatabase.CreateAsync(server);
+        using var efPortal = new PostgresPortalForImports(efDatabase.ConnectionString);
+        using var bulkPortal = new PostgresPortalForImports(bulkDatabase.ConnectionString);
+
+        var ef = await SaveAsync(efPortal, _sample, bulk: false);
+        var bulk = await SaveAsync(bulkPortal, _sample, bulk: true);
+
+        Assert.True(bulk.UsedBulkPath);
+        Assert.Equal(ef.Enterprises, bulk.Enterprises);
+        Assert.Equal(ef.People, bulk.People);
+        Assert.Equal(ef.Links, bulk.Links);
+        Assert.Equal(ef.Audit, bulk.Audit);
+        Assert.Equal(ef.UpdatedVersion, bulk.UpdatedVersion);
+        Assert.True(bulk.Chain.IsIntact, bulk.Chain.Reason);
+    }
+
+    internal static async Task<Saved> SaveAsync(WebApplicationFactory<Program> factory, Sample sample, bool bulk)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -128,7 +151,7 @@ public sealed class BulkInsertsStoreWhatEfStores : IAsyncLifetime
             path.Used);
     }
 
-    /// <summary>Every stored column of the rows after <paramref name="afterId"/>, as SQLite holds it (storage class and value).</summary>
+    /// <summary>Every stored column of the rows after <paramref name="afterId"/>, as the database returns it (type and value).</summary>
     internal static async Task<List<string>> RowsAsync(DbConnection connection, string table, long afterId)
     {
         if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();

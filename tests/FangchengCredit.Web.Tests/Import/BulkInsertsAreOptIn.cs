@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FangchengCredit.Web.Tests.Import;
 
-/// <summary>Saves go through EF unless a caller opts in, and on PostgreSQL (which batches inserts itself) even then.</summary>
+/// <summary>Saves go through EF unless a caller opts in; on PostgreSQL too the scope takes the fast path (binary COPY).</summary>
 public sealed class BulkInsertsAreOptIn(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
@@ -41,19 +41,24 @@ public sealed class BulkInsertsAreOptIn(PortalFactory factory) : IClassFixture<P
     }
 
     [SkippableFact]
-    public async Task OnPostgreSqlTheScopeKeepsEfsSave()
+    public async Task OnPostgreSqlTheScopeCopiesAndOtherwiseEfSaves()
     {
         var server = Requirements.PostgresConnectionOrSkip();
         await using var database = await PostgresDatabase.CreateAsync(server);
-        using var postgres = new PostgresFactory(database.ConnectionString);
+        using var postgres = new PostgresPortalForImports(database.ConnectionString);
         using var scope = postgres.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
-        var code = await AddEnterpriseAsync(db);
+        await AddEnterpriseAsync(db);
         var probe = new BulkPathProbe(db);
+        await db.SaveChangesAsync();
+        Assert.False(probe.Used);
+
+        var code = await AddEnterpriseAsync(db);
+        probe = new BulkPathProbe(db);
         using (db.UseBulkInserts()) await db.SaveChangesAsync();
 
-        Assert.False(probe.Used);
+        Assert.True(probe.Used);
         Assert.True(await db.Enterprises.AnyAsync(e => e.Code == code));
         Assert.True((await AuditChainVerifier.VerifyAsync(db)).IsIntact);
     }
@@ -72,15 +77,16 @@ public sealed class BulkInsertsAreOptIn(PortalFactory factory) : IClassFixture<P
         enterprise.Appoint(person, PersonRole.LegalRepresentative, today);
         return code;
     }
+}
 
-    private sealed class PostgresFactory(string connectionString) : WebApplicationFactory<Program>
+/// <summary>The portal on a PostgreSQL database of the test server.</summary>
+internal sealed class PostgresPortalForImports(string connectionString) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Database:Provider", "PostgreSql");
-            builder.UseSetting("ConnectionStrings:Default", connectionString);
-            builder.UseSetting("Serilog:FilePath", string.Empty);
-        }
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", "PostgreSql");
+        builder.UseSetting("ConnectionStrings:Default", connectionString);
+        builder.UseSetting("Serilog:FilePath", string.Empty);
     }
 }

@@ -91,6 +91,9 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
         int expired = 0, changed = 0;
         var spent = new Dictionary<long, DateOnly?>();
         var redated = new List<long>();
+        // New grades and history lines are derived data, not audited: inserted untracked below.
+        var firstGrades = new List<CurrentCreditGrade>();
+        var history = new List<StoredCreditEvaluation>();
         foreach (var enterprise in enterprises)
         {
             var facts = new List<CreditFact>();
@@ -119,15 +122,15 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
 
             if (!currents.TryGetValue(enterprise.Id, out var current))
             {
-                db.CurrentCreditGrades.Add(CurrentCreditGrade.First(enterprise.Id, evaluation, json, now));
-                db.CreditEvaluations.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
+                firstGrades.Add(CurrentCreditGrade.First(enterprise.Id, evaluation, json, now));
+                history.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
                 changed++;
             }
             else if (trackedGrades.TryGetValue(enterprise.Id, out var trackedCurrent))
             {
                 if (trackedCurrent.Update(evaluation, json, now))
                 {
-                    db.CreditEvaluations.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
+                    history.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
                     changed++;
                 }
             }
@@ -141,7 +144,7 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
                 db.CurrentCreditGrades.Attach(current);
                 if (current.Update(evaluation, json, now))
                 {
-                    db.CreditEvaluations.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
+                    history.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
                     changed++;
                 }
             }
@@ -157,26 +160,24 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
                 foreach (var record in tracked) record.ExpireIfSpent(today, spent[record.Id]);
             }
         }
-        // A first grading inserts a grade and a history line per enterprise (100,000 on a new province database): on SQLite
-        // they go through the prepared-statement path instead of one EF command per row (docs/benchmarks.md).
-        using var fastInserts = db.UseBulkInserts();
-        if (redated.Count > 0)
+        var pending = db.ChangeTracker.HasChanges();
+        if (redated.Count > 0 || firstGrades.Count > 0 || history.Count > 0 || pending)
         {
-            // What CurrentCreditGrade.Update does to these grades, as one statement (grades are not audited), saved
-            // atomically with the rest of the batch.
+            // One transaction for the batch: the day moved, new grades and history lines, expiries and changed grades together.
             await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             foreach (var chunk in redated.Chunk(1000))
             {
+                // What CurrentCreditGrade.Update does to these grades, as one statement (grades are not audited).
                 await db.CurrentCreditGrades
                     .Where(g => chunk.Contains(g.EnterpriseId))
                     .ExecuteUpdateAsync(s => s.SetProperty(g => g.AsOf, today).SetProperty(g => g.EvaluatedAtUtc, now), cancellationToken);
             }
-            await db.SaveChangesAsync(cancellationToken);
+            // A first grading inserts a grade and a history line per enterprise (100,000 on a new province database):
+            // untracked, through the fast insert path (docs/benchmarks.md).
+            await db.InsertDerivedAsync(firstGrades, cancellationToken);
+            await db.InsertDerivedAsync(history, cancellationToken);
+            if (pending) await db.SaveChangesAsync(cancellationToken);
             if (transaction is not null) await transaction.CommitAsync(cancellationToken);
-        }
-        else if (db.ChangeTracker.HasChanges())
-        {
-            await db.SaveChangesAsync(cancellationToken);
         }
         return new RegradeResult(enterprises.Count, expired, changed);
     }

@@ -7,25 +7,28 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace FangchengCredit.Data.Bulk;
 
 /// <summary>
-/// The fast insert path for large saves on SQLite, whose EF provider sends one <c>INSERT … RETURNING</c> per row.
+/// The fast insert path for large saves. EF's SQLite provider sends one <c>INSERT … RETURNING</c> per row; its PostgreSQL
+/// provider batches them, but each row is still a statement to parse, plan and return a key from.
 /// The Added entries of simple entity types get their integer keys allocated here (EF propagates them to dependents),
-/// then each table's rows go through one prepared command, with columns and parameters taken from EF's model and type
-/// mappings so every value is stored exactly as EF would store it. The entries are then marked Unchanged, so EF's own
-/// save writes only the rest. Runs inside the save's transaction: a failure rolls everything back.
+/// then each table's rows go through one prepared command (SQLite) or one binary <c>COPY</c> (PostgreSQL), with columns
+/// and values taken from EF's model and type mappings so every value is stored exactly as EF would store it. The entries
+/// are then marked Unchanged, so EF's own save writes only the rest. Runs inside the save's transaction: a failure rolls
+/// everything back.
 /// </summary>
-internal sealed class SqliteBulkInsert
+internal sealed class BulkInsert
 {
     private readonly List<TablePlan> _tables;
     private List<(EntityEntry Entry, IProperty? AllocatedKey)>? _written;
 
-    private SqliteBulkInsert(List<TablePlan> tables) => _tables = tables;
+    private BulkInsert(List<TablePlan> tables) => _tables = tables;
 
     /// <summary>The Added entries this path can write, table by table with principals first; null when there are none.</summary>
-    public static SqliteBulkInsert? Plan(ChangeTracker tracker)
+    public static BulkInsert? Plan(ChangeTracker tracker)
     {
         var added = new Dictionary<IEntityType, List<EntityEntry>>();
         foreach (var entry in tracker.Entries())
@@ -71,7 +74,7 @@ internal sealed class SqliteBulkInsert
                 ordered.Add(new TablePlan(type, added[type]));
             }
         }
-        return ordered.Count == 0 ? null : new SqliteBulkInsert(ordered);
+        return ordered.Count == 0 ? null : new BulkInsert(ordered);
     }
 
     /// <summary>Types this path writes: one table of their own, a single-column key, no value the database fills in but the key.</summary>
@@ -97,9 +100,10 @@ internal sealed class SqliteBulkInsert
         property.ValueGenerated == ValueGenerated.OnAdd && (property.ClrType == typeof(long) || property.ClrType == typeof(int));
 
     /// <summary>
-    /// Allocates keys, inserts every planned row and marks those entries Unchanged. Call inside the save's transaction,
-    /// which on SQLite is a write transaction (BEGIN IMMEDIATE): no other connection can insert between reading the next
+    /// Allocates keys, inserts every planned row and marks those entries Unchanged. Call inside the save's transaction.
+    /// On SQLite that is a write transaction (BEGIN IMMEDIATE): no other connection can insert between reading the next
     /// key and using it, and should one have done so anyway, the primary key refuses the row and the whole save fails.
+    /// On PostgreSQL the keys come from the column's own identity sequence, as EF's inserts would take them.
     /// </summary>
     public async Task<int> WriteAsync(DbContext db, CancellationToken cancellationToken)
     {
@@ -112,7 +116,9 @@ internal sealed class SqliteBulkInsert
         {
             if (table.Type.FindPrimaryKey()!.Properties[0] is var key && IsIntegerKey(key))
             {
-                var next = await NextKeyAsync(connection, transaction, db, table.Type, key, cancellationToken);
+                var needed = table.Entries.Where(e => e.Property(key) is var p && (p.IsTemporary || IsDefault(p.CurrentValue))).ToList();
+                var keys = await AllocateKeysAsync(connection, transaction, db, table.Type, key, needed.Count, cancellationToken);
+                var next = 0;
                 foreach (var entry in table.Entries)
                 {
                     var property = entry.Property(key);
@@ -121,7 +127,7 @@ internal sealed class SqliteBulkInsert
                         _written.Add((entry, null));
                         continue;
                     }
-                    property.CurrentValue = key.ClrType == typeof(int) ? checked((int)next) : next;
+                    property.CurrentValue = key.ClrType == typeof(int) ? checked((int)keys[next]) : keys[next];
                     property.IsTemporary = false;
                     next++;
                     _written.Add((entry, key));
@@ -211,7 +217,14 @@ internal sealed class SqliteBulkInsert
         return row;
     }
 
-    private static async Task<int> InsertAsync(
+    private static Task<int> InsertAsync(
+        DbConnection connection, DbTransaction transaction, DbContext db, IEntityType type, List<Column> columns,
+        IEnumerable<object?[]> rows, CancellationToken cancellationToken) =>
+        connection is NpgsqlConnection npgsql
+            ? CopyAsync(npgsql, db, type, columns, rows, cancellationToken)
+            : InsertPreparedAsync(connection, transaction, db, type, columns, rows, cancellationToken);
+
+    private static async Task<int> InsertPreparedAsync(
         DbConnection connection, DbTransaction transaction, DbContext db, IEntityType type, List<Column> columns,
         IEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
@@ -242,6 +255,75 @@ internal sealed class SqliteBulkInsert
             count += await command.ExecuteNonQueryAsync(cancellationToken);
         }
         return count;
+    }
+
+    /// <summary>
+    /// PostgreSQL: one binary COPY per table. Each value goes through EF's converter for its property and is written with
+    /// the parameter type EF itself would send (taken from a parameter EF's type mapping creates), so the server stores
+    /// what an EF insert would have stored. COPY runs in the connection's current (the save's) transaction.
+    /// </summary>
+    private static async Task<int> CopyAsync(
+        NpgsqlConnection connection, DbContext db, IEntityType type, List<Column> columns,
+        IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var text = new StringBuilder("COPY ").Append(sql.DelimitIdentifier(type.GetTableName()!, type.GetSchema())).Append(" (")
+            .AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.Name))).Append(") FROM STDIN (FORMAT BINARY)");
+        using var probe = connection.CreateCommand();
+        var types = columns.Select(c => ((NpgsqlParameter)c.Mapping.CreateParameter(probe, "p", null, nullable: true)).NpgsqlDbType).ToArray();
+        var converters = columns.Select(c => c.Mapping.Converter).ToArray();
+
+        var count = 0;
+        await using (var importer = await connection.BeginBinaryImportAsync(text.ToString(), cancellationToken))
+        {
+            foreach (var row in rows)
+            {
+                await importer.StartRowAsync(cancellationToken);
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    var value = row[i] is { } v && converters[i] is { } converter ? converter.ConvertToProvider(v) : row[i];
+                    if (value is null) await importer.WriteNullAsync(cancellationToken);
+                    else await importer.WriteAsync(value, types[i], cancellationToken);
+                }
+                count++;
+            }
+            await importer.CompleteAsync(cancellationToken);
+        }
+        return count;
+    }
+
+    /// <summary>Keys for <paramref name="count"/> new rows: the next free ones on SQLite, the identity sequence's next on PostgreSQL.</summary>
+    private static async Task<long[]> AllocateKeysAsync(
+        DbConnection connection, DbTransaction transaction, DbContext db, IEntityType type, IProperty key, int count, CancellationToken cancellationToken)
+    {
+        if (count == 0) return [];
+        if (connection is not NpgsqlConnection)
+        {
+            var first = await NextKeyAsync(connection, transaction, db, type, key, cancellationToken);
+            return Enumerable.Range(0, count).Select(i => first + i).ToArray();
+        }
+
+        var tableName = type.GetTableName()!;
+        var column = key.GetColumnName(StoreObjectIdentifier.Table(tableName, type.GetSchema()))!;
+        var sql = db.GetService<ISqlGenerationHelper>();
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT nextval(pg_get_serial_sequence(@t, @c)) FROM generate_series(1, @n) ORDER BY 1";
+        AddParameter(command, "@t", sql.DelimitIdentifier(tableName, type.GetSchema()));
+        AddParameter(command, "@c", column);
+        AddParameter(command, "@n", count);
+        var keys = new long[count];
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        for (var i = 0; await reader.ReadAsync(cancellationToken); i++) keys[i] = reader.GetInt64(0);
+        return keys;
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        command.Parameters.Add(p);
     }
 
     private static async Task<long> NextKeyAsync(
