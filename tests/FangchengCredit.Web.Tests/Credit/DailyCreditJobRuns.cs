@@ -10,10 +10,10 @@ namespace FangchengCredit.Web.Tests.Credit;
 /// <summary>The daily job expires spent records and regrades every enterprise, in batches, and a second run changes nothing.</summary>
 public sealed class DailyCreditJobRuns(DailyCreditJobRuns.Factory factory) : IClassFixture<DailyCreditJobRuns.Factory>
 {
-    /// <summary>Batches of two, so that a handful of enterprises already spans several batches.</summary>
+    /// <summary>Batches of two, three at a time, so that a handful of enterprises already spans several batches in flight together.</summary>
     public sealed class Factory : CreditPortalFactory
     {
-        protected override IEnumerable<(string Key, string Value)> ExtraSettings => [("Jobs:DailyCredit:BatchSize", "2")];
+        protected override IEnumerable<(string Key, string Value)> ExtraSettings => [("Jobs:DailyCredit:BatchSize", "2"), ("Jobs:DailyCredit:Parallelism", "3")];
     }
 
     private DailyCreditJob Job => factory.Services.GetRequiredService<DailyCreditJob>();

@@ -44,35 +44,26 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
         RegradeRangeAsync(enterpriseId, enterpriseId, BureauClock.Today(time), cancellationToken);
 
     /// <summary>Regrades every enterprise whose id is in [<paramref name="fromId"/>, <paramref name="toId"/>] as of <paramref name="today"/>.</summary>
-    public async Task<RegradeResult> RegradeRangeAsync(long fromId, long toId, DateOnly today, CancellationToken cancellationToken = default)
+    public Task<RegradeResult> RegradeRangeAsync(long fromId, long toId, DateOnly today, CancellationToken cancellationToken = default) =>
+        RegradeBatchAsync(fromId, toId, today, writeGate: null, cancellationToken);
+
+    /// <summary>
+    /// The daily job's batch: regrades the enterprises whose id is in [<paramref name="fromId"/>, <paramref name="toId"/>].
+    /// Batches read and evaluate in parallel; their writes wait for <paramref name="writeGate"/>, so that one batch writes at a
+    /// time (SQLite has one writer, and a batch's audited expiries must not wait on another batch's open write transaction).
+    /// </summary>
+    public async Task<RegradeResult> RegradeBatchAsync(
+        long fromId, long toId, DateOnly today, SemaphoreSlim? writeGate, CancellationToken cancellationToken = default)
     {
         var enterprises = await db.Enterprises.AsNoTracking()
             .Where(e => e.Id >= fromId && e.Id <= toId)
             .Select(e => new EnterpriseGradingRow(e.Id, e.Standardisation, e.LiabilityInsuranceValidUntil))
             .ToListAsync(cancellationToken);
-        return await RegradeAsync(enterprises, fromId, toId, today, cancellationToken);
-    }
-
-    /// <summary>
-    /// Regrades the next <paramref name="count"/> enterprises by id after <paramref name="afterId"/> (the daily job's batch):
-    /// the enterprises are read once, with their grading columns. Returns the last id graded, null when there were none.
-    /// </summary>
-    public async Task<(RegradeResult Result, long? LastId)> RegradeNextAsync(
-        long afterId, int count, DateOnly today, CancellationToken cancellationToken = default)
-    {
-        var enterprises = await db.Enterprises.AsNoTracking()
-            .Where(e => e.Id > afterId)
-            .OrderBy(e => e.Id)
-            .Take(count)
-            .Select(e => new EnterpriseGradingRow(e.Id, e.Standardisation, e.LiabilityInsuranceValidUntil))
-            .ToListAsync(cancellationToken);
-        if (enterprises.Count == 0) return (RegradeResult.None, null);
-        var result = await RegradeAsync(enterprises, enterprises[0].Id, enterprises[^1].Id, today, cancellationToken);
-        return (result, enterprises[^1].Id);
+        return await RegradeAsync(enterprises, fromId, toId, today, writeGate, cancellationToken);
     }
 
     private async Task<RegradeResult> RegradeAsync(
-        List<EnterpriseGradingRow> enterprises, long fromId, long toId, DateOnly today, CancellationToken cancellationToken)
+        List<EnterpriseGradingRow> enterprises, long fromId, long toId, DateOnly today, SemaphoreSlim? writeGate, CancellationToken cancellationToken)
     {
         if (enterprises.Count == 0) return RegradeResult.None;
 
@@ -163,21 +154,34 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
         var pending = db.ChangeTracker.HasChanges();
         if (redated.Count > 0 || firstGrades.Count > 0 || history.Count > 0 || pending)
         {
-            // One transaction for the batch: the day moved, new grades and history lines, expiries and changed grades together.
-            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-            foreach (var chunk in redated.Chunk(1000))
+            if (writeGate is not null) await writeGate.WaitAsync(cancellationToken);
+            try
             {
-                // What CurrentCreditGrade.Update does to these grades, as one statement (grades are not audited).
-                await db.CurrentCreditGrades
-                    .Where(g => chunk.Contains(g.EnterpriseId))
-                    .ExecuteUpdateAsync(s => s.SetProperty(g => g.AsOf, today).SetProperty(g => g.EvaluatedAtUtc, now), cancellationToken);
+                // One transaction for the batch: the day moved, new grades and history lines, expiries and changed grades together.
+                await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+                foreach (var chunk in redated.Chunk(1000))
+                {
+                    // What CurrentCreditGrade.Update does to these grades, as one statement (grades are not audited).
+                    await db.CurrentCreditGrades
+                        .Where(g => chunk.Contains(g.EnterpriseId))
+                        .ExecuteUpdateAsync(s => s.SetProperty(g => g.AsOf, today).SetProperty(g => g.EvaluatedAtUtc, now), cancellationToken);
+                }
+                // A first grading inserts a grade and a history line per enterprise (100,000 on a new province database):
+                // untracked, through the fast insert path (docs/benchmarks.md).
+                await db.InsertDerivedAsync(firstGrades, cancellationToken);
+                await db.InsertDerivedAsync(history, cancellationToken);
+                if (pending)
+                {
+                    // Expiries are audited: their audit entries go through the fast insert path too.
+                    using var fastInserts = db.UseBulkInserts();
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                if (transaction is not null) await transaction.CommitAsync(cancellationToken);
             }
-            // A first grading inserts a grade and a history line per enterprise (100,000 on a new province database):
-            // untracked, through the fast insert path (docs/benchmarks.md).
-            await db.InsertDerivedAsync(firstGrades, cancellationToken);
-            await db.InsertDerivedAsync(history, cancellationToken);
-            if (pending) await db.SaveChangesAsync(cancellationToken);
-            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+            finally
+            {
+                writeGate?.Release();
+            }
         }
         return new RegradeResult(enterprises.Count, expired, changed);
     }

@@ -24,6 +24,15 @@ public sealed class DailyCreditJobOptions
     /// lean rows) keep a batch small in memory while cutting the round trips that dominate on PostgreSQL (docs/benchmarks-notes/regrade.md).
     /// </summary>
     public int BatchSize { get; set; } = 1000;
+
+    /// <summary>
+    /// Batches read and evaluated at once; 0 means one per processor, at most four. Writes still go one batch at a time.
+    /// Evaluation is CPU work the database does not share, so two batches on two cores roughly halve it (docs/benchmarks.md).
+    /// </summary>
+    public int Parallelism { get; set; }
+
+    /// <summary>The number of batches in flight: <see cref="Parallelism"/>, or one per processor (at most four) when 0.</summary>
+    public int EffectiveParallelism => Parallelism > 0 ? Parallelism : Math.Clamp(Environment.ProcessorCount, 1, 4);
 }
 
 /// <summary>
@@ -36,19 +45,20 @@ public sealed class DailyCreditJob(
 {
     public async Task<RegradeResult> RunOnceAsync(DateOnly today, CancellationToken cancellationToken = default)
     {
-        var batchSize = Math.Max(1, options.Value.BatchSize);
+        var settings = options.Value;
+        var batchSize = Math.Max(1, settings.BatchSize);
         var total = RegradeResult.None;
-        long after = 0;
-        while (!cancellationToken.IsCancellationRequested)
+        var ranges = await BatchesAsync(batchSize, cancellationToken);
+        using var writes = new SemaphoreSlim(1, 1);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.EffectiveParallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(ranges, parallel, async (range, token) =>
         {
             // A fresh scope per batch keeps the change tracker small however many enterprises there are.
             using var scope = scopes.CreateScope();
             var grading = scope.ServiceProvider.GetRequiredService<CreditGradingService>();
-            var (result, lastId) = await grading.RegradeNextAsync(after, batchSize, today, cancellationToken);
-            if (lastId is not { } last) break;
-            total = total.Add(result);
-            after = last;
-        }
+            var result = await grading.RegradeBatchAsync(range.From, range.To, today, writes, token);
+            lock (ranges) total = total.Add(result);
+        });
 
         using (var scope = scopes.CreateScope())
         {
@@ -61,6 +71,28 @@ public sealed class DailyCreditJob(
             "Daily credit job for {Today}: {Enterprises} enterprises graded, {Expired} records expired, {Changed} grades changed",
             today, total.Enterprises, total.Expired, total.GradesChanged);
         return total;
+    }
+
+    /// <summary>The enterprises' ids cut into ranges of <paramref name="batchSize"/>, read once from the key index.</summary>
+    private async Task<List<(long From, long To)>> BatchesAsync(int batchSize, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var ranges = new List<(long From, long To)>();
+        long? from = null;
+        long to = 0;
+        var count = 0;
+        await foreach (var id in db.Enterprises.AsNoTracking().OrderBy(e => e.Id).Select(e => e.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            from ??= id;
+            to = id;
+            if (++count < batchSize) continue;
+            ranges.Add((from.Value, to));
+            from = null;
+            count = 0;
+        }
+        if (from is { } last) ranges.Add((last, to));
+        return ranges;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
