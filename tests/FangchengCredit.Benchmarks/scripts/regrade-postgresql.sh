@@ -31,3 +31,4 @@ curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Email=staff@fangcheng
 echo "== PostgreSQL: regrade vs raw read"
 curl -fs -X POST -b "$jar" "$BASE/baselines/regrade" > "$OUT/pg-regrade-first.json"; cat "$OUT/pg-regrade-first.json"; echo
 curl -fs -X POST -b "$jar" "$BASE/baselines/regrade" > "$OUT/pg-regrade-steady.json"; cat "$OUT/pg-regrade-steady.json"; echo
+curl -fs -X POST -b "$jar" "$BASE/baselines/regrade?today=$(date -u -d "+32 hours" +%Y-%m-%d)" > "$OUT/pg-regrade-next-day.json"; cat "$OUT/pg-regrade-next-day.json"; echo

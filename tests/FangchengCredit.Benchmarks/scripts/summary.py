@@ -26,7 +26,7 @@ print(f"Data set: {gen[-2] if len(gen) > 1 else '?'}; generated in {gen[-1].spli
 
 print("| Regrade (daily job) | raw read ms | regrade ms | ratio | target | result | enterprises | expired | grades changed |")
 print("|---|---:|---:|---:|---|---|---:|---:|---:|")
-for label, f in (("first run (writes every grade)", "regrade-first.json"), ("steady state (second run, same day)", "regrade-steady.json"), ("next day (a daily run: some records expire)", "regrade-next-day.json"), ("PostgreSQL, first run", "pg-regrade-first.json"), ("PostgreSQL, steady state", "pg-regrade-steady.json")):
+for label, f in (("first run (writes every grade)", "regrade-first.json"), ("steady state (second run, same day)", "regrade-steady.json"), ("next day (a daily run: some records expire)", "regrade-next-day.json"), ("PostgreSQL, first run", "pg-regrade-first.json"), ("PostgreSQL, steady state", "pg-regrade-steady.json"), ("PostgreSQL, next day", "pg-regrade-next-day.json")):
     t = read(f)
     if not t: continue
     j = json.loads(t)
