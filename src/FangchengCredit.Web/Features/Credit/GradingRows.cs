@@ -1,8 +1,10 @@
+using System.Data.Common;
 using FangchengCredit.Data;
 using FangchengCredit.Domain.Accidents;
 using FangchengCredit.Domain.Grading;
 using FangchengCredit.Domain.Records;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace FangchengCredit.Web.Features.Credit;
 
@@ -27,28 +29,69 @@ public sealed record RecordGradingRow(
     /// The records of the enterprises whose id is in [<paramref name="fromId"/>, <paramref name="toId"/>], with their details:
     /// three lean range queries (records, accidents, penalties), nothing tracked. Separate queries rather than a join: on SQLite
     /// the join's two key probes per record cost more than reading the details by range (docs/benchmarks-notes/regrade.md).
+    /// Read with a plain data reader on the context's connection and transaction: the daily job reads every record of the
+    /// database this way, and EF's materialisation of these six columns was most of the read's cost (the columns are plain
+    /// integers and dates on every provider; <c>ProjectedRecordsGradeLikeTheirEntities</c> compares the rows with EF's entities).
     /// </summary>
     public static async Task<List<RecordGradingRow>> ReadAsync(AppDbContext db, long fromId, long toId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var records = await db.CreditRecords
-            .Where(r => r.EnterpriseId >= fromId && r.EnterpriseId <= toId)
-            // The order of the (EnterpriseId, Date) index, so records explain in the same order on every provider, ties by id.
-            .OrderBy(r => r.EnterpriseId).ThenBy(r => r.Date).ThenBy(r => r.Id)
-            .Select(r => new { r.Id, EnterpriseId = r.EnterpriseId!.Value, r.Kind, r.Date, r.Status, r.PublicationEnd })
-            .ToListAsync(cancellationToken);
-        var accidents = await db.Accidents
-            .Where(a => a.EnterpriseId >= fromId && a.EnterpriseId <= toId)
-            .Select(a => new { a.Id, a.Grade, a.IsLiability, a.Deaths, a.SeriousInjuries, a.Concealed })
-            .ToDictionaryAsync(a => a.Id, a => new AccidentGradingDetails(a.Grade, a.IsLiability, a.Deaths, a.SeriousInjuries, a.Concealed), cancellationToken);
-        var penalties = await db.Penalties
-            .Where(p => p.EnterpriseId >= fromId && p.EnterpriseId <= toId)
-            .Select(p => new { p.Id, p.Severity })
-            .ToDictionaryAsync(p => p.Id, p => p.Severity, cancellationToken);
-        return records.ConvertAll(r => new RecordGradingRow(
-            r.Id, r.EnterpriseId, r.Kind, r.Date, r.Status, r.PublicationEnd,
-            accidents.TryGetValue(r.Id, out var accident) ? accident : null,
-            penalties.TryGetValue(r.Id, out var severity) ? severity : null));
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var accidents = new Dictionary<long, AccidentGradingDetails>();
+            await ForEachInRangeAsync(db, """SELECT "Id", "Grade", "IsLiability", "Deaths", "SeriousInjuries", "Concealed" FROM "Accidents" WHERE "EnterpriseId" >= @from AND "EnterpriseId" <= @to""", fromId, toId,
+                reader => accidents[reader.GetInt64(0)] = new AccidentGradingDetails(
+                    (AccidentGrade)reader.GetInt32(1), reader.GetBoolean(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetBoolean(5)),
+                cancellationToken);
+
+            var penalties = new Dictionary<long, PenaltySeverity>();
+            await ForEachInRangeAsync(db, """SELECT "Id", "Severity" FROM "AdministrativePenalties" WHERE "EnterpriseId" >= @from AND "EnterpriseId" <= @to""", fromId, toId,
+                reader => penalties[reader.GetInt64(0)] = (PenaltySeverity)reader.GetInt32(1),
+                cancellationToken);
+
+            var rows = new List<RecordGradingRow>();
+            // The order of the (EnterpriseId, Date, Id) index, so records explain in the same order on every provider.
+            await ForEachInRangeAsync(db, """SELECT "Id", "EnterpriseId", "Kind", "Date", "Status", "PublicationEnd" FROM "CreditRecords" WHERE "EnterpriseId" >= @from AND "EnterpriseId" <= @to ORDER BY "EnterpriseId", "Date", "Id" """, fromId, toId,
+                reader =>
+                {
+                    var id = reader.GetInt64(0);
+                    rows.Add(new RecordGradingRow(
+                        id,
+                        reader.GetInt64(1),
+                        (CreditRecordKind)reader.GetInt32(2),
+                        reader.GetFieldValue<DateOnly>(3),
+                        (CreditRecordStatus)reader.GetInt32(4),
+                        reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5),
+                        accidents.TryGetValue(id, out var accident) ? accident : null,
+                        penalties.TryGetValue(id, out var severity) ? severity : null));
+                },
+                cancellationToken);
+            return rows;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task ForEachInRangeAsync(
+        AppDbContext db, string sql, long fromId, long toId, Action<DbDataReader> read, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+#pragma warning disable CA2100 // constant SQL; the range is passed as parameters
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        foreach (var (name, value) in new[] { ("@from", fromId), ("@to", toId) })
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) read(reader);
     }
 
     /// <summary>The fact the policy grades: the same as the entity path's <c>record.ToFact(accident, severity)</c>.</summary>
