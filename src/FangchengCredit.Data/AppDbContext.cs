@@ -77,12 +77,6 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public bool BulkInsertsEnabled => _bulkInsertScopes > 0;
 
     /// <summary>
-    /// Opts this context's saves into the fast insert path until the returned scope is disposed: the Added rows of simple entity
-    /// types and the save's audit entries are written with one prepared command per table on SQLite (whose EF provider sends one
-    /// command per inserted row) and one binary COPY per table on PostgreSQL, in the save's transaction (see <see cref="BulkInsert"/>).
-    /// SQL Server keeps EF's save (its batches are not measured here). Meant for imports and recomputations that insert thousands of rows.
-    /// </summary>
-    /// <summary>
     /// Inserts rows of an entity type that the audit trail leaves out (derived data: grades and their history) without
     /// tracking them, through the fast insert path on SQLite and PostgreSQL: the daily regrade's first run adds two rows
     /// per enterprise, and tracking them was most of its cost. Store-generated keys are not read back. Runs in the
@@ -116,6 +110,12 @@ public class AppDbContext : IdentityDbContext<AppUser>
         }
     }
 
+    /// <summary>
+    /// Opts this context's saves into the fast insert path until the returned scope is disposed: the Added rows of simple entity
+    /// types and the save's audit entries are written with one prepared command per table on SQLite (whose EF provider sends one
+    /// command per inserted row) and one binary COPY per table on PostgreSQL, in the save's transaction (see <see cref="BulkInsert"/>).
+    /// SQL Server keeps EF's save (its batches are not measured here). Meant for imports and recomputations that insert thousands of rows.
+    /// </summary>
     public IDisposable UseBulkInserts()
     {
         _bulkInsertScopes++;

@@ -116,8 +116,8 @@ internal sealed class BulkInsert
         {
             if (table.Type.FindPrimaryKey()!.Properties[0] is var key && IsIntegerKey(key))
             {
-                var needed = table.Entries.Where(e => e.Property(key) is var p && (p.IsTemporary || IsDefault(p.CurrentValue))).ToList();
-                var keys = await AllocateKeysAsync(connection, transaction, db, table.Type, key, needed.Count, cancellationToken);
+                var needed = table.Entries.Count(e => e.Property(key) is var p && (p.IsTemporary || IsDefault(p.CurrentValue)));
+                var keys = await AllocateKeysAsync(connection, transaction, db, table.Type, key, needed, cancellationToken);
                 var next = 0;
                 foreach (var entry in table.Entries)
                 {
