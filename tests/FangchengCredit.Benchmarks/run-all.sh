@@ -2,7 +2,7 @@
 # Every whole-system measurement of docs/benchmarks.md in one command, each beside its raw baseline in the same run.
 #   run-all.sh            20,000 enterprises / 200,000 records (≈ 5 min on 2 cores)
 #   run-all.sh --small    2,000 / 20,000 (a smoke run, ≈ 3 min)
-#   run-all.sh --full     100,000 / 1,000,000 (the figures of docs/benchmarks.md, ≈ 10 min)
+#   run-all.sh --full     100,000 / 1,000,000 (the figures of docs/benchmarks.md, ≈ 7–10 min)
 #   add --no-micro to skip the BenchmarkDotNet micro-benchmarks, --postgresql to add the regrade on a throw-away PostgreSQL (root).
 # Results: tests/FangchengCredit.Benchmarks/results/<time>/summary.md (+ the raw wrk and JSON outputs).
 set -euo pipefail
