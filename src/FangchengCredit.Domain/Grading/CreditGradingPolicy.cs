@@ -34,8 +34,10 @@ public sealed class CreditGradingPolicy
         ArgumentNullException.ThrowIfNull(facts);
         EnsureConsistent(facts);
 
-        var now = Assess(facts, asOf);
-        var (nextChange, nextGrade) = FindNextChange(facts, asOf, now);
+        // Each record row's window and points, built once: the explanation of today and the search for the next change read them.
+        var countings = CountingsOf(facts);
+        var now = Assess(facts, countings, asOf);
+        var (nextChange, nextGrade) = FindNextChange(facts, countings, asOf, now);
 
         return new CreditEvaluation
         {
@@ -88,17 +90,14 @@ public sealed class CreditGradingPolicy
         }
     }
 
-    private Assessment Assess(GradingFacts facts, DateOnly asOf)
+    private Assessment Assess(GradingFacts facts, Counting[] countings, DateOnly asOf)
     {
         var recordLines = new List<ExplanationLine>();
-        foreach (var fact in facts.Records.Where(f => CanEverCount(f.Status)))
+        foreach (var counting in countings)
         {
-            foreach (var row in RowsFor(fact))
+            if (counting.CountsOn(asOf))
             {
-                if (LineFor(fact, row, asOf) is { } line)
-                {
-                    recordLines.Add(line);
-                }
+                recordLines.Add(LineFor(counting));
             }
         }
 
@@ -176,28 +175,20 @@ public sealed class CreditGradingPolicy
         : accident.SeriousInjuries > 0 ? GradingRowKind.LiabilityAccidentWithSeriousInjury
         : GradingRowKind.LiabilityAccidentPropertyLossOnly;
 
-    private ExplanationLine? LineFor(CreditFact fact, GradingRowKind row, DateOnly asOf)
+    private ExplanationLine LineFor(Counting counting)
     {
-        var rule = _rules.RowFor(row);
-        var from = fact.Date;
-        var firstDayNotCounting = AddMonthsSaturating(from, rule.Months);
-        if (asOf < from || asOf >= firstDayNotCounting)
-        {
-            return null;
-        }
-
         var line = new ExplanationLine
         {
-            RecordId = fact.RecordId,
-            Row = row,
-            Points = rule.Points,
-            RuleText = _ruleTexts[(int)row],
-            CountsFrom = from,
-            CountsUntil = firstDayNotCounting.AddDays(-1),
-            Effect = GradingRules.EffectOf(row),
+            RecordId = counting.RecordId,
+            Row = counting.Row,
+            Points = counting.Points,
+            RuleText = _ruleTexts[(int)counting.Row],
+            CountsFrom = counting.From,
+            CountsUntil = counting.FirstDayNotCounting.AddDays(-1),
+            Effect = counting.Effect,
         };
 
-        return fact.Status == CreditRecordStatus.Repaired ? Repaired(line) : line;
+        return counting.IsRepaired ? line with { ReducedByRepair = true, Note = RepairNote(counting.Row) } : line;
     }
 
     /// <summary>
@@ -205,7 +196,9 @@ public sealed class CreditGradingPolicy
     /// zero: −5 → −2, −15 → −7, +1 → 0). Its grade effect is lifted: a "grade D"/"at most C" row has no points
     /// to halve, and repair that changed nothing for those rows would make the repair procedure pointless.
     /// </summary>
-    private ExplanationLine Repaired(ExplanationLine line)
+    private (int Points, GradeEffect Effect) Repaired(int points) => (points * _rules.RepairedRecordPercent / 100, GradeEffect.None);
+
+    private string RepairNote(GradingRowKind row)
     {
         var percent = _rules.RepairedRecordPercent;
         var share = percent switch
@@ -215,15 +208,8 @@ public sealed class CreditGradingPolicy
             100 => "仍全额计分",
             _ => string.Create(CultureInfo.InvariantCulture, $"按{percent}%计分（向零取整）"),
         };
-        var liftedEffect = line.Effect == GradeEffect.None ? string.Empty : "，不再影响信用等级";
-
-        return line with
-        {
-            Points = line.Points * percent / 100,
-            Effect = GradeEffect.None,
-            ReducedByRepair = true,
-            Note = $"已信用修复，{share}{liftedEffect}",
-        };
+        var liftedEffect = GradingRules.EffectOf(row) == GradeEffect.None ? string.Empty : "，不再影响信用等级";
+        return $"已信用修复，{share}{liftedEffect}";
     }
 
     /// <summary>
@@ -313,9 +299,8 @@ public sealed class CreditGradingPolicy
     /// old to three years to come gives a dozen candidate days (docs/benchmarks.md). <see cref="GradeOn"/> must grade as
     /// <see cref="Assess"/> does; a domain test compares the two on every candidate day of generated fact sets.
     /// </remarks>
-    private (DateOnly? Date, CreditGrade? Grade) FindNextChange(GradingFacts facts, DateOnly asOf, Assessment now)
+    private (DateOnly? Date, CreditGrade? Grade) FindNextChange(GradingFacts facts, Counting[] countings, DateOnly asOf, Assessment now)
     {
-        var countings = CountingsOf(facts);
         var days = new SortedSet<DateOnly>();
         foreach (var counting in countings)
         {
@@ -345,7 +330,7 @@ public sealed class CreditGradingPolicy
     /// <see cref="LineFor"/> makes a line of on a day inside the window. Kept commitments come first in the order
     /// <see cref="ApplyKeptCommitmentCap"/> grants their points (latest first), the rest after them.
     /// </summary>
-    internal Counting[] CountingsOf(GradingFacts facts)
+    private Counting[] CountingsOf(GradingFacts facts)
     {
         var countings = new List<Counting>();
         foreach (var fact in facts.Records)
@@ -355,13 +340,9 @@ public sealed class CreditGradingPolicy
             {
                 var rule = _rules.RowFor(row);
                 var repaired = fact.Status == CreditRecordStatus.Repaired;
+                var (points, effect) = repaired ? Repaired(rule.Points) : (rule.Points, GradingRules.EffectOf(row));
                 countings.Add(new Counting(
-                    fact.RecordId,
-                    fact.Date,
-                    AddMonthsSaturating(fact.Date, rule.Months),
-                    repaired ? rule.Points * _rules.RepairedRecordPercent / 100 : rule.Points,
-                    repaired ? GradeEffect.None : GradingRules.EffectOf(row),
-                    row == GradingRowKind.CommitmentKept));
+                    fact.RecordId, row, fact.Date, AddMonthsSaturating(fact.Date, rule.Months), points, effect, repaired));
             }
         }
 
@@ -375,13 +356,13 @@ public sealed class CreditGradingPolicy
     }
 
     /// <summary>The grade <see cref="Assess"/> gives on <paramref name="day"/>, without building the explanation.</summary>
-    internal CreditGrade GradeOn(GradingFacts facts, Counting[] countings, DateOnly day)
+    private CreditGrade GradeOn(GradingFacts facts, Counting[] countings, DateOnly day)
     {
         int points = 0, keptRemaining = _rules.CommitmentKeptCap;
         bool forcesD = false, capsAtC = false;
         foreach (var counting in countings)
         {
-            if (day < counting.From || day >= counting.FirstDayNotCounting) continue;
+            if (!counting.CountsOn(day)) continue;
             if (counting.IsKeptCommitment)
             {
                 var granted = Math.Min(counting.Points, keptRemaining);
@@ -403,8 +384,13 @@ public sealed class CreditGradingPolicy
     }
 
     /// <summary>A record's row as it can count: [<see cref="From"/>, <see cref="FirstDayNotCounting"/>), repair applied.</summary>
-    internal readonly record struct Counting(
-        long RecordId, DateOnly From, DateOnly FirstDayNotCounting, int Points, GradeEffect Effect, bool IsKeptCommitment);
+    private readonly record struct Counting(
+        long RecordId, GradingRowKind Row, DateOnly From, DateOnly FirstDayNotCounting, int Points, GradeEffect Effect, bool IsRepaired)
+    {
+        public bool IsKeptCommitment => Row == GradingRowKind.CommitmentKept;
+
+        public bool CountsOn(DateOnly day) => day >= From && day < FirstDayNotCounting;
+    }
 
     private static DateOnly AddMonthsSaturating(DateOnly date, int months) =>
         date > DateOnly.MaxValue.AddMonths(-months) ? DateOnly.MaxValue : date.AddMonths(months);
