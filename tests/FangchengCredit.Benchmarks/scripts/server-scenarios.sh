@@ -28,8 +28,11 @@ sign_in() {
   token=$(curl -s -c "$jar" "$BASE/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
   curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Email=staff@fangcheng.local" --data-urlencode "Password=Demo@12345" \
     --data-urlencode "__RequestVerificationToken=$token" "$BASE/Account/Login"
-  COOKIE="fc.auth=$(awk '$6=="fc.auth"{print $7}' "$jar")"
-  [ "$COOKIE" != "fc.auth=" ] || { echo "sign-in failed" >&2; exit 1; }
+  local auth csrf
+  auth=$(awk '$6=="fc.auth"{print $7}' "$jar"); csrf=$(awk '$6=="fc.csrf"{print $7}' "$jar")
+  [ -n "$auth" ] && [ -n "$csrf" ] || { echo "sign-in failed" >&2; exit 1; }
+  # Both cookies, as a browser sends them: without the antiforgery cookie every page would mint a new one.
+  COOKIE="fc.auth=$auth; fc.csrf=$csrf"
 }
 
 load() { # $1 = name, $2 = path (or "credit"/"credit-raw" for the rotating-code script)
@@ -67,6 +70,27 @@ sqlite3 "$WORK/big.db" 'SELECT "Code" FROM "Enterprises" WHERE "Id" % 97 = 0 LIM
   echo 'for line in io.lines("'"$WORK/codes.txt"'") do codes[#codes + 1] = line end'
   echo 'request = function() return wrk.format("GET", "@PREFIX@" .. codes[math.random(#codes)]) end'
 } > "$WORK/credit.lua"
+# The first seconds under load measure the JIT, not the portal: .NET compiles every method quickly first (tier 0) and recompiles the
+# hot ones in the background (tier 1, with profile-guided optimisation), which two saturated cores delay by 20–30 s. Measured cold
+# once, for the record; then every measured path, portal and baseline alike, runs together until steady, and only then is measured.
+load list-first-cold "/Enterprises?Township=$TOWNSHIP"
+{
+  echo 'local paths = {'
+  for p in "/Enterprises?Township=$TOWNSHIP" "/baselines/enterprises?township=$TOWNSHIP" "/Enterprises?Page=$DEEP&after=$AFTER" \
+           "/baselines/enterprises?page=$DEEP&after=$AFTER" "/Enterprises?Page=$DEEP" "/baselines/enterprises?page=$DEEP"; do echo "  \"$p\","; done
+  echo '}'
+  echo 'local codes = {}'
+  echo 'for line in io.lines("'"$WORK/codes.txt"'") do codes[#codes + 1] = line end'
+  echo 'local i = 0'
+  echo 'request = function()'
+  echo '  i = i % (#paths + 2) + 1'
+  echo '  if i == #paths + 1 then return wrk.format("GET", "/api/v1/credit/" .. codes[math.random(#codes)]) end'
+  echo '  if i == #paths + 2 then return wrk.format("GET", "/baselines/credit/" .. codes[math.random(#codes)]) end'
+  echo '  return wrk.format("GET", paths[i])'
+  echo 'end'
+} > "$WORK/warm-up.lua"
+echo "  warm-up: every measured path in turn for ${WARM_UP_SECONDS:=40} s"
+wrk -t2 -c32 -d"${WARM_UP_SECONDS}s" -H "Cookie: $COOKIE" -s "$WORK/warm-up.lua" "$BASE" > "$OUT/wrk-warm-up.txt"
 load list-first "/Enterprises?Township=$TOWNSHIP"
 load list-first-raw "/baselines/enterprises?township=$TOWNSHIP"
 load list-deep "/Enterprises?Page=$DEEP&after=$AFTER"
