@@ -309,6 +309,8 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("HasMajorHazardSource");
+
                     b.HasIndex("Name");
 
                     b.HasIndex("IndustryId", "Name");

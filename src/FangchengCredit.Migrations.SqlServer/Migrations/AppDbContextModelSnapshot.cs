@@ -310,6 +310,8 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("HasMajorHazardSource");
+
                     b.HasIndex("Name");
 
                     b.HasIndex("IndustryId", "Name");

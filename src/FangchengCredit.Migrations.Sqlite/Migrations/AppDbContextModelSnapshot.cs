@@ -300,6 +300,8 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("HasMajorHazardSource");
+
                     b.HasIndex("Name");
 
                     b.HasIndex("IndustryId", "Name");
