@@ -22,15 +22,31 @@ public class AppDbContext : IdentityDbContext<AppUser>
     // One writer at a time per process keeps the chain linear; the unique Sequence index catches a second process.
     private static readonly SemaphoreSlim AuditLock = new(1, 1);
 
-    private readonly IAuditActor _actor;
-    private readonly TimeProvider _time;
+    private IAuditActor _actor = SystemAuditActor.Instance;
+    private TimeProvider _time = TimeProvider.System;
     private int _bulkInsertScopes;
 
-    public AppDbContext(DbContextOptions<AppDbContext> options, IAuditActor? actor = null, TimeProvider? time = null)
+    /// <summary>
+    /// A context whose saves are audited as the system at the system clock's time until <see cref="ActingFor"/> says otherwise. The
+    /// options are the only constructor parameter so that contexts can be pooled (<see cref="DatabaseServiceCollectionExtensions"/>).
+    /// </summary>
+    public AppDbContext(DbContextOptions<AppDbContext> options)
         : base(options)
     {
-        _actor = actor ?? SystemAuditActor.Instance;
-        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>
+    /// Sets who this context's saves are audited as and the clock they are stamped with; called on every lease of a pooled context
+    /// (a context back from the pool keeps nothing of its last request: no actor, no bulk-insert scope).
+    /// </summary>
+    public AppDbContext ActingFor(IAuditActor actor, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(time);
+        _actor = actor;
+        _time = time;
+        _bulkInsertScopes = 0;
+        return this;
     }
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

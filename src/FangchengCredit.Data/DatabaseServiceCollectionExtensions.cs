@@ -10,12 +10,12 @@ public static class DatabaseServiceCollectionExtensions
 {
     /// <summary>
     /// Registers AppDbContext on the provider named by Database:Provider with ConnectionStrings:Default,
-    /// each provider with its own migrations assembly. The options are built once (singleton): building them per request bound
+    /// each provider with its own migrations assembly, contexts pooled. The options are built once (singleton): building them per request bound
     /// the configuration, touched the data folder and looked up EF's internal services on every page (docs/benchmarks.md).
     /// </summary>
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        services.AddDbContext<AppDbContext>((sp, options) =>
+        services.AddPooledDbContextFactory<AppDbContext>((sp, options) =>
         {
             var (provider, connectionString) = Resolve(configuration, contentRoot);
             var migrations = DatabaseProviders.MigrationsAssembly(provider);
@@ -31,7 +31,11 @@ public static class DatabaseServiceCollectionExtensions
                     options.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations));
                     break;
             }
-        }, contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
+        });
+        // One context per scope (request, job batch), leased from the pool and handed back when the scope ends: a new context per
+        // request built EF's scoped internal services every time (docs/benchmarks.md). The lease says who acts and which clock stamps.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext()
+            .ActingFor(sp.GetService<IAuditActor>() ?? SystemAuditActor.Instance, sp.GetService<TimeProvider>() ?? TimeProvider.System));
         return services;
     }
 
