@@ -66,4 +66,22 @@ public sealed class ListFilters(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal([Marker + "丙"], await NamesAsync(staff, $"industry={textiles}&risk=Low"));
         Assert.Empty(await NamesAsync(staff, $"industry={textiles}&risk=Major"));
     }
+
+    [Fact]
+    public async Task TheFilterFormShowsTheChosenValuesSelected()
+    {
+        var staff = await factory.SignedInAsync(PortalClient.Staff);
+        var fireworks = await factory.IndustryIdAsync("烟花爆竹");
+        var township = await factory.TownshipCodeAsync("博望镇");
+
+        var page = await staff.GetDocumentAsync($"/Enterprises?industry={fireworks}&township={township}&risk=Major&status=Operating&grade=B");
+
+        string[] Selected(string select) =>
+            page.QuerySelectorAll($"select#{select} option[selected]").Select(o => o.GetAttribute("value")!).ToArray();
+        Assert.Equal([fireworks.ToString(System.Globalization.CultureInfo.InvariantCulture)], Selected("industry"));
+        Assert.Equal([township], Selected("township"));
+        Assert.Equal(["Major"], Selected("risk"));
+        Assert.Equal(["Operating"], Selected("status"));
+        Assert.Equal(["B"], Selected("grade"));
+    }
 }

@@ -82,7 +82,9 @@ public sealed class EnterpriseList(AppDbContext db, ReferenceListCache reference
         var query = Filtered(filter);
         // A page far past the end shows nothing rather than overflowing the offset.
         var page = Math.Min(PagedList<EnterpriseRow>.NormalisePage(filter.Page), int.MaxValue / PageSize);
-        var total = await query.CountAsync(cancellationToken);
+        // The unfiltered count (the list as it opens, and every page reached from there) is a compiled query: no expression to
+        // build, no parameters to extract, no cache lookup; it scans the table's narrowest index.
+        var total = filter.IsFiltered ? await query.CountAsync(cancellationToken) : await CountAll(db, cancellationToken);
 
         // Pager links carry a keyset cursor (the neighbouring page's edge row): the page is then an index range from that row instead
         // of an OFFSET that walks every row before it. A cursor whose row is gone (deleted meanwhile) falls back to the page number.
@@ -125,6 +127,9 @@ public sealed class EnterpriseList(AppDbContext db, ReferenceListCache reference
     private sealed record PageItem(
         long Id, string Code, string Name, int IndustryId, string TownshipCode, RiskLevel RiskLevel, bool HasMajorHazardSource,
         OperatingStatus Status, DateOnly RegisteredOn, string? LegalRepresentative, CreditGrade? Grade, int? Score);
+
+    private static readonly Func<AppDbContext, CancellationToken, Task<int>> CountAll = EF.CompileAsyncQuery(
+        (AppDbContext db, CancellationToken ct) => db.Enterprises.Count());
 
     private static readonly Func<AppDbContext, long, IAsyncEnumerable<KeysetAnchor>> AnchorQuery = EF.CompileAsyncQuery(
         (AppDbContext db, long id) => db.Enterprises.AsNoTracking().Where(e => e.Id == id)
