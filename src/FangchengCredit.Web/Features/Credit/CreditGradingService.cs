@@ -217,15 +217,15 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
     /// <summary>The stored current grade, computing it first if the enterprise has never been graded.</summary>
     public async Task<CurrentCreditGrade?> CurrentAsync(long enterpriseId, CancellationToken cancellationToken = default)
     {
-        var current = await CurrentGrade(db, enterpriseId, cancellationToken);
+        var current = await CurrentGrade.For(db)(db, enterpriseId, cancellationToken);
         if (current is not null) return current;
         if (!await db.Enterprises.AnyAsync(e => e.Id == enterpriseId, cancellationToken)) return null;
         await RegradeAsync(enterpriseId, cancellationToken);
-        return await CurrentGrade(db, enterpriseId, cancellationToken);
+        return await CurrentGrade.For(db)(db, enterpriseId, cancellationToken);
     }
 
     // Compiled once: read on every credit page and partner API call.
-    private static readonly Func<AppDbContext, long, CancellationToken, Task<CurrentCreditGrade?>> CurrentGrade = EF.CompileAsyncQuery(
-        (AppDbContext db, long enterpriseId, CancellationToken ct) => db.CurrentCreditGrades.AsNoTracking().FirstOrDefault(g => g.EnterpriseId == enterpriseId));
+    private static readonly CompiledQuery<Func<AppDbContext, long, CancellationToken, Task<CurrentCreditGrade?>>> CurrentGrade = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, long enterpriseId, CancellationToken ct) => db.CurrentCreditGrades.AsNoTracking().FirstOrDefault(g => g.EnterpriseId == enterpriseId)));
 }
 

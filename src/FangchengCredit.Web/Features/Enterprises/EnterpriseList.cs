@@ -84,12 +84,12 @@ public sealed class EnterpriseList(AppDbContext db, ReferenceListCache reference
         var page = Math.Min(PagedList<EnterpriseRow>.NormalisePage(filter.Page), int.MaxValue / PageSize);
         // The unfiltered count (the list as it opens, and every page reached from there) is a compiled query: no expression to
         // build, no parameters to extract, no cache lookup; it scans the table's narrowest index.
-        var total = filter.IsFiltered ? await query.CountAsync(cancellationToken) : await CountAll(db, cancellationToken);
+        var total = filter.IsFiltered ? await query.CountAsync(cancellationToken) : await CountAll.For(db)(db, cancellationToken);
 
         // Pager links carry a keyset cursor (the neighbouring page's edge row): the page is then an index range from that row instead
         // of an OFFSET that walks every row before it. A cursor whose row is gone (deleted meanwhile) falls back to the page number.
         var anchorId = filter.After ?? filter.Before;
-        var anchor = anchorId is { } id && page > 1 ? await AnchorQuery(db, id).FirstOrDefaultAsync(cancellationToken) : null;
+        var anchor = anchorId is { } id && page > 1 ? await AnchorQuery.For(db)(db, id).FirstOrDefaultAsync(cancellationToken) : null;
         IQueryable<Enterprise> ordered;
         var reversed = false;
         if (anchor is not null && filter.After is not null)
@@ -128,12 +128,12 @@ public sealed class EnterpriseList(AppDbContext db, ReferenceListCache reference
         long Id, string Code, string Name, int IndustryId, string TownshipCode, RiskLevel RiskLevel, bool HasMajorHazardSource,
         OperatingStatus Status, DateOnly RegisteredOn, string? LegalRepresentative, CreditGrade? Grade, int? Score);
 
-    private static readonly Func<AppDbContext, CancellationToken, Task<int>> CountAll = EF.CompileAsyncQuery(
-        (AppDbContext db, CancellationToken ct) => db.Enterprises.Count());
+    private static readonly CompiledQuery<Func<AppDbContext, CancellationToken, Task<int>>> CountAll = new(() => EF.CompileAsyncQuery(
+        (AppDbContext db, CancellationToken ct) => db.Enterprises.Count()));
 
-    private static readonly Func<AppDbContext, long, IAsyncEnumerable<KeysetAnchor>> AnchorQuery = EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<AppDbContext, long, IAsyncEnumerable<KeysetAnchor>>> AnchorQuery = new(() => EF.CompileAsyncQuery(
         (AppDbContext db, long id) => db.Enterprises.AsNoTracking().Where(e => e.Id == id)
-            .Select(e => new KeysetAnchor(e.Id, e.Name, e.Code, e.RegisteredOn, e.RiskLevel)));
+            .Select(e => new KeysetAnchor(e.Id, e.Name, e.Code, e.RegisteredOn, e.RiskLevel))));
 
     private async Task<ReferenceLists> LoadReferenceListsAsync(CancellationToken cancellationToken) =>
         new(await IndustryOptionsAsync(cancellationToken), await TownshipOptionsAsync(cancellationToken));

@@ -1,0 +1,22 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace FangchengCredit.Data;
+
+/// <summary>
+/// A compiled query (<c>EF.CompileAsyncQuery</c>) per EF model. A compiled query is bound to the model it first ran against and
+/// refuses any other, and one process can hold more than one model: each provider has its own (the tests run SQLite and PostgreSQL
+/// side by side). So the delegate is compiled once per model and kept as long as the model lives.
+/// </summary>
+public sealed class CompiledQuery<TDelegate>(Func<TDelegate> compile) where TDelegate : class
+{
+    private readonly ConditionalWeakTable<IModel, TDelegate> _byModel = new();
+
+    /// <summary>The query compiled for <paramref name="db"/>'s model.</summary>
+    public TDelegate For(DbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return _byModel.TryGetValue(db.Model, out var query) ? query : _byModel.GetValue(db.Model, _ => compile());
+    }
+}
