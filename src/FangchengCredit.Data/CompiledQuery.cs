@@ -12,11 +12,12 @@ namespace FangchengCredit.Data;
 public sealed class CompiledQuery<TDelegate>(Func<TDelegate> compile) where TDelegate : class
 {
     private readonly ConditionalWeakTable<IModel, TDelegate> _byModel = new();
+    private readonly ConditionalWeakTable<IModel, TDelegate>.CreateValueCallback _compile = _ => compile();
 
     /// <summary>The query compiled for <paramref name="db"/>'s model.</summary>
     public TDelegate For(DbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return _byModel.TryGetValue(db.Model, out var query) ? query : _byModel.GetValue(db.Model, _ => compile());
+        return _byModel.GetValue(db.Model, _compile);
     }
 }

@@ -1,4 +1,5 @@
 using FangchengCredit.Domain.Enterprises;
+using FangchengCredit.Web.Features.Enterprises;
 using FangchengCredit.Web.Tests.Infrastructure;
 
 namespace FangchengCredit.Web.Tests.Registry;
@@ -83,5 +84,22 @@ public sealed class ListFilters(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Equal(["Major"], Selected("risk"));
         Assert.Equal(["Operating"], Selected("status"));
         Assert.Equal(["B"], Selected("grade"));
+    }
+
+    [Fact]
+    public void EveryFilterOfTheListCountsAsNarrowingIt()
+    {
+        // The unfiltered list counts the whole table (a compiled query): a filter that IsFiltered forgot would show the wrong total.
+        string[] notFilters = [nameof(EnterpriseFilter.Sort), nameof(EnterpriseFilter.Page), nameof(EnterpriseFilter.After), nameof(EnterpriseFilter.Before)];
+        var filters = typeof(EnterpriseFilter).GetProperties().Where(p => p.CanWrite && !notFilters.Contains(p.Name)).ToList();
+        Assert.NotEmpty(filters);
+        Assert.False(new EnterpriseFilter().IsFiltered);
+        foreach (var property in filters)
+        {
+            var filter = new EnterpriseFilter();
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            property.SetValue(filter, type == typeof(string) ? "1" : type.IsEnum ? Enum.GetValues(type).GetValue(0) : Convert.ChangeType(1, type, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.True(filter.IsFiltered, property.Name);
+        }
     }
 }

@@ -33,6 +33,7 @@ public sealed class EnterpriseFilter
     /// <summary>Keyset cursor of a "previous" link: the id of the next page's first row; the page ends just before it.</summary>
     public long? Before { get; set; }
 
+    /// <summary>Whether any search or filter narrows the list (<see cref="EnterpriseList.Filtered"/>); if not, the count is the whole table's.</summary>
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Q) || Industry is not null || !string.IsNullOrWhiteSpace(Township) || Risk is not null || Status is not null || Grade is not null;
 }
 
