@@ -33,8 +33,6 @@ public sealed class EnterpriseFilter
     /// <summary>Keyset cursor of a "previous" link: the id of the next page's first row; the page ends just before it.</summary>
     public long? Before { get; set; }
 
-    /// <summary>Whether any search or filter narrows the list (<see cref="EnterpriseList.Filtered"/>); if not, the count is the whole table's.</summary>
-    public bool IsFiltered => !string.IsNullOrWhiteSpace(Q) || Industry is not null || !string.IsNullOrWhiteSpace(Township) || Risk is not null || Status is not null || Grade is not null;
 }
 
 public sealed record EnterpriseRow(
@@ -80,37 +78,17 @@ public sealed class EnterpriseList(AppDbContext db, ReferenceListCache reference
     private async Task<EnterpriseListModel> PageCoreAsync(EnterpriseFilter filter, CancellationToken cancellationToken)
     {
         var (industries, townships) = await referenceCache.GetAsync(LoadReferenceListsAsync, cancellationToken);
-        var query = Filtered(filter);
         // A page far past the end shows nothing rather than overflowing the offset.
         var page = Math.Min(PagedList<EnterpriseRow>.NormalisePage(filter.Page), int.MaxValue / PageSize);
-        // The unfiltered count (the list as it opens, and every page reached from there) is a compiled query: no expression to
-        // build, no parameters to extract, no cache lookup; it scans the table's narrowest index.
-        var total = filter.IsFiltered ? await query.CountAsync(cancellationToken) : await CountAll.For(db)(db, cancellationToken);
-
         // Pager links carry a keyset cursor (the neighbouring page's edge row): the page is then an index range from that row instead
         // of an OFFSET that walks every row before it. A cursor whose row is gone (deleted meanwhile) falls back to the page number.
         var anchorId = filter.After ?? filter.Before;
         var anchor = anchorId is { } id && page > 1 ? await AnchorQuery.For(db)(db, id).FirstOrDefaultAsync(cancellationToken) : null;
-        IQueryable<Enterprise> ordered;
-        var reversed = false;
-        if (anchor is not null && filter.After is not null)
-            ordered = Sorted(query.Where(Keyset.Beyond(filter.Sort, anchor, forward: true)), filter.Sort);
-        else if (anchor is not null)
-        {
-            ordered = Keyset.Order(query.Where(Keyset.Beyond(filter.Sort, anchor, forward: false)), filter.Sort, reverse: true);
-            reversed = true;
-        }
-        else
-            ordered = Sorted(query, filter.Sort).Skip((page - 1) * PageSize);
-        // The legal representative and the current grade as scalar subqueries of the page query (one query instead of three): the
-        // database evaluates them for the page's 20 rows only, after the OFFSET or keyset range (docs/benchmarks-notes/list.md).
-        var items = await ordered.Take(PageSize)
-            .Select(e => new PageItem(
-                e.Id, e.Code, e.Name, e.IndustryId, e.TownshipCode, e.RiskLevel, e.HasMajorHazardSource, e.Status, e.RegisteredOn,
-                e.People.Where(ep => ep.Role == PersonRole.LegalRepresentative).Select(ep => ep.Person.Name).FirstOrDefault(),
-                db.CurrentCreditGrades.Where(g => g.EnterpriseId == e.Id).Select(g => (CreditGrade?)g.Grade).FirstOrDefault(),
-                db.CurrentCreditGrades.Where(g => g.EnterpriseId == e.Id).Select(g => (int?)g.Score).FirstOrDefault()))
-            .ToListAsync(cancellationToken);
+        // Count and page are queries compiled once per shape (which filters, search, sort and paging): see EnterpriseListQueries.
+        var (shape, arguments) = EnterpriseListQueries.Of(filter, anchor, (page - 1) * PageSize);
+        var total = await EnterpriseListQueries.CountAsync(db, shape, arguments, cancellationToken);
+        var items = await EnterpriseListQueries.Page(db, shape, arguments).ToListAsync(cancellationToken);
+        var reversed = shape.Paging == ListPaging.Before;
         if (reversed) items.Reverse();
 
         var industryNames = industries.ToDictionary(i => i.Value, i => i.Name, StringComparer.Ordinal);
@@ -125,12 +103,10 @@ public sealed class EnterpriseList(AppDbContext db, ReferenceListCache reference
         return new EnterpriseListModel(filter, new PagedList<EnterpriseRow>(rows, page, PageSize, total) { CursorKey = r => r.Id }, industries, townships, registryIsEmpty);
     }
 
-    private sealed record PageItem(
+    /// <summary>A row of the page as the page query reads it (names of industry and township are added from the reference lists).</summary>
+    internal sealed record PageItem(
         long Id, string Code, string Name, int IndustryId, string TownshipCode, RiskLevel RiskLevel, bool HasMajorHazardSource,
         OperatingStatus Status, DateOnly RegisteredOn, string? LegalRepresentative, CreditGrade? Grade, int? Score);
-
-    private static readonly CompiledQuery<Func<AppDbContext, CancellationToken, Task<int>>> CountAll = new(() => EF.CompileAsyncQuery(
-        (AppDbContext db, CancellationToken ct) => db.Enterprises.Count()));
 
     private static readonly CompiledQuery<Func<AppDbContext, long, IAsyncEnumerable<KeysetAnchor>>> AnchorQuery = new(() => EF.CompileAsyncQuery(
         (AppDbContext db, long id) => db.Enterprises.AsNoTracking().Where(e => e.Id == id)
@@ -139,45 +115,12 @@ public sealed class EnterpriseList(AppDbContext db, ReferenceListCache reference
     private async Task<ReferenceLists> LoadReferenceListsAsync(CancellationToken cancellationToken) =>
         new(await IndustryOptionsAsync(cancellationToken), await TownshipOptionsAsync(cancellationToken));
 
-    /// <summary>The enterprises matching the filter's search and filters, unordered and untracked.</summary>
+    /// <summary>The enterprises matching the filter's search and filters, unordered and untracked (the export's query).</summary>
     public IQueryable<Enterprise> Filtered(EnterpriseFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var query = db.Enterprises.AsNoTracking();
-        if (filter.Industry is { } industry) query = query.Where(e => e.IndustryId == industry);
-        if (!string.IsNullOrWhiteSpace(filter.Township))
-        {
-            var township = filter.Township.Trim();
-            query = query.Where(e => e.TownshipCode == township);
-        }
-        if (filter.Risk is { } risk) query = query.Where(e => e.RiskLevel == risk);
-        if (filter.Status is { } status) query = query.Where(e => e.Status == status);
-        // The current grade lives in CurrentCreditGrades (indexed by grade), kept up to date by the grading service and the daily job.
-        if (filter.Grade is { } grade)
-            query = query.Where(e => db.CurrentCreditGrades.Any(g => g.EnterpriseId == e.Id && g.Grade == grade));
-
-        var term = filter.Q?.Trim();
-        if (string.IsNullOrEmpty(term)) return query;
-        var upper = term.ToUpperInvariant();
-        if (ResidentIdNumber.TryParse(upper, out var idNumber, out _))
-        {
-            // A whole 身份证号 finds the enterprises of that person (equality on the unique index); the number is never shown.
-            var value = idNumber.Value;
-            var ofPerson = db.EnterprisePeople.Where(ep => ep.Person.IdNumber == value).Select(ep => ep.EnterpriseId);
-            return query.Where(e => e.Code == upper || ofPerson.Contains(e.Id));
-        }
-        if (CodeSearch.LooksLikeCode(upper))
-        {
-            if (upper.Length == UnifiedSocialCreditCode.Length) return query.Where(e => e.Code == upper);
-            // A prefix as a range on the code index, which works on every provider (LIKE does not use it on SQLite).
-            var upperBound = CodeSearch.UpperBound(upper);
-            return upperBound is null
-                ? query.Where(e => string.Compare(e.Code, upper) >= 0)
-                : query.Where(e => string.Compare(e.Code, upper) >= 0 && string.Compare(e.Code, upperBound) < 0);
-        }
-        // Names: any part of the enterprise name; people by the start of their name (a surname, a full name).
-        var byPerson = db.EnterprisePeople.Where(ep => ep.Person.Name.StartsWith(term)).Select(ep => ep.EnterpriseId);
-        return query.Where(e => e.Name.Contains(term) || byPerson.Contains(e.Id));
+        var (shape, arguments) = EnterpriseListQueries.Of(filter, anchor: null, skip: 0);
+        return EnterpriseListQueries.Filtered(db, shape, arguments);
     }
 
     public static IQueryable<Enterprise> Sorted(IQueryable<Enterprise> query, string? sort) => Keyset.Order(query, sort);

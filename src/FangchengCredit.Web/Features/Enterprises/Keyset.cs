@@ -19,6 +19,13 @@ public static class Keyset
 
     private static Key Desc<T>(Expression<Func<Enterprise, T>> selector) => new(selector, true);
 
+    /// <summary>The sort as the list applies it: one of <see cref="EnterpriseList.SortKeys"/>, reversed or not; anything else is "name".</summary>
+    public static string Normalise(string? sort) => sort switch
+    {
+        "name_desc" or "code" or "code_desc" or "registered" or "registered_desc" or "risk" or "risk_desc" => sort,
+        _ => "name",
+    };
+
     /// <summary>The keys of each sort (<see cref="EnterpriseList.SortKeys"/>; unknown sorts are by name).</summary>
     private static IReadOnlyList<Key> Keys(string? sort) => sort switch
     {
@@ -39,8 +46,15 @@ public static class Keyset
     public static IQueryable<Enterprise> Order(IQueryable<Enterprise> query, string? sort, bool reverse = false)
     {
         ArgumentNullException.ThrowIfNull(query);
+        return query.Provider.CreateQuery<Enterprise>(Order(query.Expression, sort, reverse));
+    }
+
+    /// <summary><see cref="Order(IQueryable{Enterprise}, string?, bool)"/> on a query's expression (the list's compiled queries).</summary>
+    public static Expression Order(Expression query, string? sort, bool reverse = false)
+    {
+        ArgumentNullException.ThrowIfNull(query);
         var keys = Keys(sort);
-        var expression = query.Expression;
+        var expression = query;
         for (var i = 0; i < keys.Count; i++)
         {
             var method = (First: i == 0, Descending: keys[i].Descending != reverse) switch
@@ -53,39 +67,48 @@ public static class Keyset
             expression = Expression.Call(
                 typeof(Queryable), method, [typeof(Enterprise), keys[i].Selector.ReturnType], expression, Expression.Quote(keys[i].Selector));
         }
-        return query.Provider.CreateQuery<Enterprise>(expression);
+        return expression;
     }
 
     /// <summary>The rows after the anchor in the sort order (<paramref name="forward"/>), or before it.</summary>
     public static Expression<Func<Enterprise, bool>> Beyond(string? sort, KeysetAnchor anchor, bool forward)
     {
         ArgumentNullException.ThrowIfNull(anchor);
-        var keys = Keys(sort);
-        var e = Expression.Parameter(typeof(Enterprise), "e");
         // Member accesses on the anchor object: EF turns them into SQL parameters, so the SQL is the same for every anchor.
         var values = Expression.Constant(anchor);
+        return Beyond(sort, key => Expression.Property(values, key), forward);
+    }
+
+    /// <summary>
+    /// The rows beyond an anchor whose sort-key values are given as expressions, by <see cref="KeysetAnchor"/> property name
+    /// (the parameters of a compiled query).
+    /// </summary>
+    public static Expression<Func<Enterprise, bool>> Beyond(string? sort, Func<string, Expression> anchorValue, bool forward)
+    {
+        ArgumentNullException.ThrowIfNull(anchorValue);
+        var keys = Keys(sort);
+        var e = Expression.Parameter(typeof(Enterprise), "e");
         Expression? tail = null;
         for (var i = keys.Count - 1; i >= 0; i--)
         {
-            var (column, value) = Operands(keys[i], e, values);
+            var (column, value) = Operands(keys[i], e, anchorValue);
             var beyond = Compare(column, value, keys[i].Descending == forward ? ExpressionType.LessThan : ExpressionType.GreaterThan);
             tail = tail is null ? beyond : Expression.OrElse(beyond, Expression.AndAlso(Expression.Equal(column, value), tail));
         }
         if (keys.Count > 1)
         {
-            var (column, value) = Operands(keys[0], e, values);
+            var (column, value) = Operands(keys[0], e, anchorValue);
             var range = Compare(column, value, keys[0].Descending == forward ? ExpressionType.LessThanOrEqual : ExpressionType.GreaterThanOrEqual);
             tail = Expression.AndAlso(range, tail!);
         }
         return Expression.Lambda<Func<Enterprise, bool>>(tail!, e);
     }
 
-    private static (Expression Column, Expression Value) Operands(Key key, ParameterExpression e, Expression values)
+    private static (Expression Column, Expression Value) Operands(Key key, ParameterExpression e, Func<string, Expression> anchorValue)
     {
         var member = (MemberExpression)key.Selector.Body;
         var column = Expression.MakeMemberAccess(e, member.Member);
-        var value = Expression.Property(values, member.Member.Name);
-        return (column, value);
+        return (column, anchorValue(member.Member.Name));
     }
 
     private static Expression Compare(Expression column, Expression value, ExpressionType comparison)
