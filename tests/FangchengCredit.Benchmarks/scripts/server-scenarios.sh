@@ -49,6 +49,29 @@ load() { # $1 = name, $2 = path (or "credit"/"credit-raw" for the rotating-code 
   echo "  $1: $(grep -E 'Requests/sec' "$OUT/wrk-$1.txt") p99 $(grep -E '^ +99%' "$OUT/wrk-$1.txt" | awk '{print $2}') non2xx $(grep -c 'Non-2xx' "$OUT/wrk-$1.txt" || true)"
 }
 
+run_wrk() { # $1 = path (or "credit"/"credit-raw" for the rotating-code script), $2 = duration, $3 = output file
+  local args=(-t2 -c32 -d"$2" --latency -H "Cookie: $COOKIE")
+  if [[ "$1" == credit* ]]; then
+    local prefix="/api/v1/credit/"; [ "$1" = credit-raw ] && prefix="/baselines/credit/"
+    sed "s|@PREFIX@|$prefix|" "$WORK/credit.lua" > "$WORK/credit-$1.lua"
+    wrk "${args[@]}" -s "$WORK/credit-$1.lua" "$BASE" > "$3"
+  else
+    wrk "${args[@]}" "$BASE$1" > "$3"
+  fi
+}
+
+# A portal path and its baseline, measured in three rounds of 4 s, portal and baseline in turn: whatever drifts during the
+# measurement (the server's heap after the regrade, other processes) falls on both sides alike. summary.py reports the median
+# round's ratio and the worst round's p99.
+pair() { # $1 = name, $2 = portal path, $3 = baseline path
+  run_wrk "$2" 2s /dev/null; run_wrk "$3" 2s /dev/null  # warm-up
+  for round in 1 2 3; do
+    run_wrk "$2" 4s "$OUT/wrk-$1.r$round.txt"
+    run_wrk "$3" 4s "$OUT/wrk-$1-raw.r$round.txt"
+    echo "  $1 round $round: portal $(awk '/Requests\/sec/{print $2}' "$OUT/wrk-$1.r$round.txt") req/s, baseline $(awk '/Requests\/sec/{print $2}' "$OUT/wrk-$1-raw.r$round.txt") req/s"
+  done
+}
+
 echo "== server on the generated data set"
 start_server "$WORK/big.db" big
 sign_in
@@ -91,14 +114,10 @@ load list-first-cold "/Enterprises?Township=$TOWNSHIP"
 } > "$WORK/warm-up.lua"
 echo "  warm-up: every measured path in turn for ${WARM_UP_SECONDS:=40} s"
 wrk -t2 -c32 -d"${WARM_UP_SECONDS}s" -H "Cookie: $COOKIE" -s "$WORK/warm-up.lua" "$BASE" > "$OUT/wrk-warm-up.txt"
-load list-first "/Enterprises?Township=$TOWNSHIP"
-load list-first-raw "/baselines/enterprises?township=$TOWNSHIP"
-load list-deep "/Enterprises?Page=$DEEP&after=$AFTER"
-load list-deep-raw "/baselines/enterprises?page=$DEEP&after=$AFTER"
-load list-deep-offset "/Enterprises?Page=$DEEP"
-load list-deep-offset-raw "/baselines/enterprises?page=$DEEP"
-load credit credit
-load credit-raw credit-raw
+pair list-first "/Enterprises?Township=$TOWNSHIP" "/baselines/enterprises?township=$TOWNSHIP"
+pair list-deep "/Enterprises?Page=$DEEP&after=$AFTER" "/baselines/enterprises?page=$DEEP&after=$AFTER"
+pair list-deep-offset "/Enterprises?Page=$DEEP" "/baselines/enterprises?page=$DEEP"
+pair credit credit credit-raw
 echo "peak_rss_kb_under_load $(awk '/VmHWM/{print $2}' /proc/"$SERVER_PID"/status)" | tee "$OUT/rss.txt"
 
 echo "== import 10,000 enterprises vs MiniExcel read"

@@ -32,7 +32,6 @@ public sealed class EnterpriseFilter
 
     /// <summary>Keyset cursor of a "previous" link: the id of the next page's first row; the page ends just before it.</summary>
     public long? Before { get; set; }
-
 }
 
 public sealed record EnterpriseRow(

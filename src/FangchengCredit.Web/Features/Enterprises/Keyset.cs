@@ -70,18 +70,10 @@ public static class Keyset
         return expression;
     }
 
-    /// <summary>The rows after the anchor in the sort order (<paramref name="forward"/>), or before it.</summary>
-    public static Expression<Func<Enterprise, bool>> Beyond(string? sort, KeysetAnchor anchor, bool forward)
-    {
-        ArgumentNullException.ThrowIfNull(anchor);
-        // Member accesses on the anchor object: EF turns them into SQL parameters, so the SQL is the same for every anchor.
-        var values = Expression.Constant(anchor);
-        return Beyond(sort, key => Expression.Property(values, key), forward);
-    }
-
     /// <summary>
-    /// The rows beyond an anchor whose sort-key values are given as expressions, by <see cref="KeysetAnchor"/> property name
-    /// (the parameters of a compiled query).
+    /// The rows after the anchor in the sort order (<paramref name="forward"/>), or before it. The anchor's sort-key values are given
+    /// as expressions by <see cref="KeysetAnchor"/> property name: the parameters of the list's compiled queries, so the SQL is the
+    /// same for every anchor.
     /// </summary>
     public static Expression<Func<Enterprise, bool>> Beyond(string? sort, Func<string, Expression> anchorValue, bool forward)
     {
