@@ -40,6 +40,8 @@ internal static class PortalServices
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddAppDatabase(configuration, environment.ContentRootPath);
+        // Measurement only (docs/benchmarks.md): resolved only by the baseline endpoints, which are mapped only when enabled.
+        services.AddSingleton<Features.Baselines.BaselineDatabase>();
 
         // Chinese must reach the browser as characters, not &#x escapes; UnicodeRanges.All also keeps full-width punctuation.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

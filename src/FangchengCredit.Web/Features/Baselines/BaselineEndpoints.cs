@@ -46,157 +46,142 @@ public static class BaselineEndpoints
     /// count, page by name (from a keyset cursor <paramref name="after"/> when given, as the portal's "next" link: one primary-key
     /// read of the cursor row, then an index range; else OFFSET), legal representatives, grades.
     /// </summary>
-    private static async Task EnterprisesAsync(HttpContext http, AppDbContext db, TimeProvider time, string? township, int? page, long? after, CancellationToken ct)
+    private static async Task EnterprisesAsync(HttpContext http, BaselineDatabase baseline, TimeProvider time, string? township, int? page, long? after, CancellationToken ct)
     {
-        var connection = await OpenAsync(db, ct);
-        try
+        await using var connection = await baseline.OpenAsync(ct);
+        // Held per database (test hosts in one process use different ones).
+        var database = baseline.ConnectionString;
+        var names = Volatile.Read(ref referenceNames);
+        if (names is null || names.Database != database || time.GetUtcNow() - names.LoadedAt >= TimeSpan.FromSeconds(60))
         {
-            // Held per database (test hosts in one process use different ones).
-            var database = db.Database.GetConnectionString();
-            var names = Volatile.Read(ref referenceNames);
-            if (names is null || names.Database != database || time.GetUtcNow() - names.LoadedAt >= TimeSpan.FromSeconds(60))
-            {
-                var loadedIndustries = new Dictionary<long, string>();
-                await using (var reader = await ReaderAsync(connection, "SELECT \"Id\", \"Name\" FROM \"Industries\" ORDER BY \"SortOrder\", \"Name\"", ct))
-                    while (await reader.ReadAsync(ct)) loadedIndustries[reader.GetInt64(0)] = reader.GetString(1);
-                var loadedTownships = new Dictionary<string, string>(StringComparer.Ordinal);
-                await using (var reader = await ReaderAsync(connection, "SELECT \"Code\", \"Name\" FROM \"Townships\" ORDER BY \"SortOrder\", \"Code\"", ct))
-                    while (await reader.ReadAsync(ct)) loadedTownships[reader.GetString(0)] = reader.GetString(1);
-                names = new ReferenceNames(database, loadedIndustries, loadedTownships, time.GetUtcNow());
-                Volatile.Write(ref referenceNames, names);
-            }
-            var industries = names.Industries;
-            var townships = names.Townships;
-
-            var where = string.IsNullOrWhiteSpace(township) ? string.Empty : " WHERE \"TownshipCode\" = @t";
-            long total;
-            await using (var count = Command(connection, "SELECT COUNT(*) FROM \"Enterprises\"" + where, ("@t", township)))
-                total = Convert.ToInt64(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-
-            var pageNumber = Math.Max(1, page ?? 1);
-            string? anchorName = null;
-            if (after is not null && pageNumber > 1)
-            {
-                await using var anchor = Command(connection, "SELECT \"Name\" FROM \"Enterprises\" WHERE \"Id\" = @a", ("@a", after));
-                anchorName = await anchor.ExecuteScalarAsync(ct) as string;
-            }
-            var sql = "SELECT \"Id\", \"Code\", \"Name\", \"IndustryId\", \"TownshipCode\", \"RiskLevel\", \"HasMajorHazardSource\", \"Status\", \"RegisteredOn\" " +
-                      "FROM \"Enterprises\"" + where;
-            sql += anchorName is null
-                ? " ORDER BY \"Name\", \"Id\" LIMIT 20 OFFSET " + ((pageNumber - 1) * 20).ToString(CultureInfo.InvariantCulture)
-                : (where.Length == 0 ? " WHERE " : " AND ") +
-                  "\"Name\" >= @n AND (\"Name\" > @n OR (\"Name\" = @n AND \"Id\" > @a)) ORDER BY \"Name\", \"Id\" LIMIT 20";
-            var rows = new List<object[]>(20);
-            await using (var select = Command(connection, sql, ("@t", township), ("@n", anchorName), ("@a", after)))
-            await using (var reader = await select.ExecuteReaderAsync(ct))
-            {
-                while (await reader.ReadAsync(ct))
-                {
-                    var values = new object[reader.FieldCount];
-                    reader.GetValues(values);
-                    rows.Add(values);
-                }
-            }
-
-            var legal = new Dictionary<long, string>();
-            var grades = new Dictionary<long, string>();
-            if (rows.Count > 0)
-            {
-                var ids = string.Join(", ", rows.Select(r => Convert.ToInt64(r[0], CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)));
-                await using (var reader = await ReaderAsync(connection,
-                    "SELECT ep.\"EnterpriseId\", p.\"Name\" FROM \"EnterprisePeople\" ep JOIN \"People\" p ON p.\"Id\" = ep.\"PersonId\" " +
-                    $"WHERE ep.\"EnterpriseId\" IN ({ids}) AND ep.\"Role\" = 0", ct))
-                    while (await reader.ReadAsync(ct)) legal[reader.GetInt64(0)] = reader.GetString(1);
-                await using (var reader = await ReaderAsync(connection,
-                    $"SELECT \"EnterpriseId\", \"Grade\", \"Score\" FROM \"CurrentCreditGrades\" WHERE \"EnterpriseId\" IN ({ids})", ct))
-                    while (await reader.ReadAsync(ct)) grades[reader.GetInt64(0)] = $"{reader.GetInt32(1)} ({reader.GetInt32(2)})";
-            }
-
-            var html = new StringBuilder("<!DOCTYPE html><html><body><p>")
-                .Append(total.ToString(CultureInfo.InvariantCulture)).Append("</p><table>");
-            foreach (var r in rows)
-            {
-                var id = Convert.ToInt64(r[0], CultureInfo.InvariantCulture);
-                html.Append("<tr><td>").Append(HtmlEncoder.Default.Encode(Convert.ToString(r[1], CultureInfo.InvariantCulture)!))
-                    .Append("</td><td>").Append(HtmlEncoder.Default.Encode(Convert.ToString(r[2], CultureInfo.InvariantCulture)!))
-                    .Append("</td><td>").Append(HtmlEncoder.Default.Encode(industries.GetValueOrDefault(Convert.ToInt64(r[3], CultureInfo.InvariantCulture)) ?? string.Empty))
-                    .Append("</td><td>").Append(HtmlEncoder.Default.Encode(townships.GetValueOrDefault(Convert.ToString(r[4], CultureInfo.InvariantCulture)!) ?? string.Empty))
-                    .Append("</td><td>").Append(Convert.ToString(r[5], CultureInfo.InvariantCulture))
-                    .Append("</td><td>").Append(Convert.ToString(r[6], CultureInfo.InvariantCulture))
-                    .Append("</td><td>").Append(Convert.ToString(r[7], CultureInfo.InvariantCulture))
-                    .Append("</td><td>").Append(Convert.ToString(r[8], CultureInfo.InvariantCulture))
-                    .Append("</td><td>").Append(HtmlEncoder.Default.Encode(legal.GetValueOrDefault(id) ?? string.Empty))
-                    .Append("</td><td>").Append(grades.GetValueOrDefault(id))
-                    .Append("</td></tr>");
-            }
-            html.Append("</table></body></html>");
-            http.Response.ContentType = "text/html; charset=utf-8";
-            await http.Response.WriteAsync(html.ToString(), ct);
+            var loadedIndustries = new Dictionary<long, string>();
+            await using (var reader = await ReaderAsync(connection, "SELECT \"Id\", \"Name\" FROM \"Industries\" ORDER BY \"SortOrder\", \"Name\"", ct))
+                while (await reader.ReadAsync(ct)) loadedIndustries[reader.GetInt64(0)] = reader.GetString(1);
+            var loadedTownships = new Dictionary<string, string>(StringComparer.Ordinal);
+            await using (var reader = await ReaderAsync(connection, "SELECT \"Code\", \"Name\" FROM \"Townships\" ORDER BY \"SortOrder\", \"Code\"", ct))
+                while (await reader.ReadAsync(ct)) loadedTownships[reader.GetString(0)] = reader.GetString(1);
+            names = new ReferenceNames(database, loadedIndustries, loadedTownships, time.GetUtcNow());
+            Volatile.Write(ref referenceNames, names);
         }
-        finally
+        var industries = names.Industries;
+        var townships = names.Townships;
+
+        var where = string.IsNullOrWhiteSpace(township) ? string.Empty : " WHERE \"TownshipCode\" = @t";
+        long total;
+        await using (var count = Command(connection, "SELECT COUNT(*) FROM \"Enterprises\"" + where, ("@t", township)))
+            total = Convert.ToInt64(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+
+        var pageNumber = Math.Max(1, page ?? 1);
+        string? anchorName = null;
+        if (after is not null && pageNumber > 1)
         {
-            await db.Database.CloseConnectionAsync();
+            await using var anchor = Command(connection, "SELECT \"Name\" FROM \"Enterprises\" WHERE \"Id\" = @a", ("@a", after));
+            anchorName = await anchor.ExecuteScalarAsync(ct) as string;
         }
+        var sql = "SELECT \"Id\", \"Code\", \"Name\", \"IndustryId\", \"TownshipCode\", \"RiskLevel\", \"HasMajorHazardSource\", \"Status\", \"RegisteredOn\" " +
+                  "FROM \"Enterprises\"" + where;
+        sql += anchorName is null
+            ? " ORDER BY \"Name\", \"Id\" LIMIT 20 OFFSET " + ((pageNumber - 1) * 20).ToString(CultureInfo.InvariantCulture)
+            : (where.Length == 0 ? " WHERE " : " AND ") +
+              "\"Name\" >= @n AND (\"Name\" > @n OR (\"Name\" = @n AND \"Id\" > @a)) ORDER BY \"Name\", \"Id\" LIMIT 20";
+        var rows = new List<object[]>(20);
+        await using (var select = Command(connection, sql, ("@t", township), ("@n", anchorName), ("@a", after)))
+        await using (var reader = await select.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var values = new object[reader.FieldCount];
+                reader.GetValues(values);
+                rows.Add(values);
+            }
+        }
+
+        var legal = new Dictionary<long, string>();
+        var grades = new Dictionary<long, string>();
+        if (rows.Count > 0)
+        {
+            var ids = string.Join(", ", rows.Select(r => Convert.ToInt64(r[0], CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)));
+            await using (var reader = await ReaderAsync(connection,
+                "SELECT ep.\"EnterpriseId\", p.\"Name\" FROM \"EnterprisePeople\" ep JOIN \"People\" p ON p.\"Id\" = ep.\"PersonId\" " +
+                $"WHERE ep.\"EnterpriseId\" IN ({ids}) AND ep.\"Role\" = 0", ct))
+                while (await reader.ReadAsync(ct)) legal[reader.GetInt64(0)] = reader.GetString(1);
+            await using (var reader = await ReaderAsync(connection,
+                $"SELECT \"EnterpriseId\", \"Grade\", \"Score\" FROM \"CurrentCreditGrades\" WHERE \"EnterpriseId\" IN ({ids})", ct))
+                while (await reader.ReadAsync(ct)) grades[reader.GetInt64(0)] = $"{reader.GetInt32(1)} ({reader.GetInt32(2)})";
+        }
+
+        var html = new StringBuilder("<!DOCTYPE html><html><body><p>")
+            .Append(total.ToString(CultureInfo.InvariantCulture)).Append("</p><table>");
+        foreach (var r in rows)
+        {
+            var id = Convert.ToInt64(r[0], CultureInfo.InvariantCulture);
+            html.Append("<tr><td>").Append(HtmlEncoder.Default.Encode(Convert.ToString(r[1], CultureInfo.InvariantCulture)!))
+                .Append("</td><td>").Append(HtmlEncoder.Default.Encode(Convert.ToString(r[2], CultureInfo.InvariantCulture)!))
+                .Append("</td><td>").Append(HtmlEncoder.Default.Encode(industries.GetValueOrDefault(Convert.ToInt64(r[3], CultureInfo.InvariantCulture)) ?? string.Empty))
+                .Append("</td><td>").Append(HtmlEncoder.Default.Encode(townships.GetValueOrDefault(Convert.ToString(r[4], CultureInfo.InvariantCulture)!) ?? string.Empty))
+                .Append("</td><td>").Append(Convert.ToString(r[5], CultureInfo.InvariantCulture))
+                .Append("</td><td>").Append(Convert.ToString(r[6], CultureInfo.InvariantCulture))
+                .Append("</td><td>").Append(Convert.ToString(r[7], CultureInfo.InvariantCulture))
+                .Append("</td><td>").Append(Convert.ToString(r[8], CultureInfo.InvariantCulture))
+                .Append("</td><td>").Append(HtmlEncoder.Default.Encode(legal.GetValueOrDefault(id) ?? string.Empty))
+                .Append("</td><td>").Append(grades.GetValueOrDefault(id))
+                .Append("</td></tr>");
+        }
+        html.Append("</table></body></html>");
+        http.Response.ContentType = "text/html; charset=utf-8";
+        await http.Response.WriteAsync(html.ToString(), ct);
     }
 
     /// <summary>The credit API's reads (enterprise by code, stored current grade) written as JSON.</summary>
-    private static async Task CreditAsync(HttpContext http, AppDbContext db, string code, CancellationToken ct)
+    private static async Task CreditAsync(HttpContext http, BaselineDatabase baseline, string code, CancellationToken ct)
     {
-        var connection = await OpenAsync(db, ct);
-        try
+        await using var connection = await baseline.OpenAsync(ct);
+        long id;
+        string name;
+        await using (var select = Command(connection, "SELECT \"Id\", \"Name\" FROM \"Enterprises\" WHERE \"Code\" = @c", ("@c", code)))
+        await using (var reader = await select.ExecuteReaderAsync(ct))
         {
-            long id;
-            string name;
-            await using (var select = Command(connection, "SELECT \"Id\", \"Name\" FROM \"Enterprises\" WHERE \"Code\" = @c", ("@c", code)))
-            await using (var reader = await select.ExecuteReaderAsync(ct))
-            {
-                if (!await reader.ReadAsync(ct))
-                {
-                    http.Response.StatusCode = StatusCodes.Status404NotFound;
-                    return;
-                }
-                id = reader.GetInt64(0);
-                name = reader.GetString(1);
-            }
-            await using var grade = Command(connection,
-                "SELECT \"Score\", \"Grade\", \"RuleVersion\", \"AsOf\", \"ExplanationJson\" FROM \"CurrentCreditGrades\" WHERE \"EnterpriseId\" = @id", ("@id", id));
-            await using var row = await grade.ExecuteReaderAsync(ct);
-            if (!await row.ReadAsync(ct))
+            if (!await reader.ReadAsync(ct))
             {
                 http.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
             }
-            http.Response.ContentType = "application/json; charset=utf-8";
-            await using var json = new Utf8JsonWriter(http.Response.Body);
-            json.WriteStartObject();
-            json.WriteString("code", code);
-            json.WriteString("name", name);
-            json.WriteNumber("score", row.GetInt32(0));
-            json.WriteNumber("grade", row.GetInt32(1));
-            json.WriteString("ruleVersion", row.GetString(2));
-            json.WriteString("evaluatedAt", Convert.ToString(row.GetValue(3), CultureInfo.InvariantCulture));
-            json.WritePropertyName("explanation");
-            json.WriteRawValue(row.GetString(4));
-            json.WriteEndObject();
-            await json.FlushAsync(ct);
+            id = reader.GetInt64(0);
+            name = reader.GetString(1);
         }
-        finally
+        await using var grade = Command(connection,
+            "SELECT \"Score\", \"Grade\", \"RuleVersion\", \"AsOf\", \"ExplanationJson\" FROM \"CurrentCreditGrades\" WHERE \"EnterpriseId\" = @id", ("@id", id));
+        await using var row = await grade.ExecuteReaderAsync(ct);
+        if (!await row.ReadAsync(ct))
         {
-            await db.Database.CloseConnectionAsync();
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
         }
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await using var json = new Utf8JsonWriter(http.Response.Body);
+        json.WriteStartObject();
+        json.WriteString("code", code);
+        json.WriteString("name", name);
+        json.WriteNumber("score", row.GetInt32(0));
+        json.WriteNumber("grade", row.GetInt32(1));
+        json.WriteString("ruleVersion", row.GetString(2));
+        json.WriteString("evaluatedAt", Convert.ToString(row.GetValue(3), CultureInfo.InvariantCulture));
+        json.WritePropertyName("explanation");
+        json.WriteRawValue(row.GetString(4));
+        json.WriteEndObject();
+        await json.FlushAsync(ct);
     }
 
     /// <summary>
     /// Reads every row and column the regrade reads (enterprises' grading columns, records', accidents' and penalties' grading columns, current grades) with a
     /// plain reader, then runs the daily job's regrade as of the given day; both timings in one answer.
     /// </summary>
-    private static async Task<IResult> RegradeAsync(AppDbContext db, DailyCreditJob job, TimeProvider time, DateOnly? today, CancellationToken ct)
+    private static async Task<IResult> RegradeAsync(BaselineDatabase baseline, DailyCreditJob job, TimeProvider time, DateOnly? today, CancellationToken ct)
     {
         var day = today ?? BureauClock.Today(time);
         var raw = Stopwatch.StartNew();
         long cells = 0;
-        var connection = await OpenAsync(db, ct);
-        try
+        await using (var connection = await baseline.OpenAsync(ct))
         {
             foreach (var sql in new[]
                      {
@@ -212,10 +197,6 @@ public static class BaselineEndpoints
                 var values = new object[reader.FieldCount];
                 while (await reader.ReadAsync(ct)) cells += reader.GetValues(values);
             }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
         }
         raw.Stop();
 
@@ -262,12 +243,6 @@ public static class BaselineEndpoints
             errors = result.Errors.Count,
             firstError = result.Errors.FirstOrDefault()?.Message ?? result.Message,
         });
-    }
-
-    private static async Task<DbConnection> OpenAsync(AppDbContext db, CancellationToken ct)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        return db.Database.GetDbConnection();
     }
 
     private static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
