@@ -34,4 +34,11 @@ public sealed record CreditEvaluation
 
     /// <summary>The grade from <see cref="NextChange"/> on.</summary>
     public CreditGrade? NextChangeGrade { get; init; }
+
+    /// <summary>
+    /// The last day on which grading the same facts gives this very evaluation (score, grade, lines and forecast; only the day
+    /// differs): the day before the next day some record starts or stops counting or the insurance cover ends. Null when no
+    /// such day lies ahead. Lets a stored grade stand for every day up to it without being rewritten daily (decision 0016).
+    /// </summary>
+    public DateOnly? ValidThrough { get; init; }
 }

@@ -38,6 +38,7 @@ public sealed class CreditGradingPolicy
         var countings = CountingsOf(facts);
         var now = Assess(facts, countings, asOf);
         var (nextChange, nextGrade) = FindNextChange(facts, countings, asOf, now);
+        var firstDayItMayDiffer = FirstCandidateDay(facts, countings, asOf);
 
         return new CreditEvaluation
         {
@@ -51,6 +52,7 @@ public sealed class CreditGradingPolicy
             Lines = now.Lines,
             NextChange = nextChange,
             NextChangeGrade = nextGrade,
+            ValidThrough = firstDayItMayDiffer?.AddDays(-1),
         };
     }
 
@@ -299,6 +301,29 @@ public sealed class CreditGradingPolicy
     /// old to three years to come gives a dozen candidate days (docs/benchmarks.md). <see cref="GradeOn"/> must grade as
     /// <see cref="Assess"/> does; a domain test compares the two on every candidate day of generated fact sets.
     /// </remarks>
+    /// <summary>
+    /// The first day after <paramref name="asOf"/> on which anything the evaluation depends on changes: the same days
+    /// <see cref="FindNextChange"/> looks at, the earliest of them. Before it every day grades exactly alike.
+    /// </summary>
+    private static DateOnly? FirstCandidateDay(GradingFacts facts, Counting[] countings, DateOnly asOf)
+    {
+        DateOnly? first = null;
+        foreach (var counting in countings)
+        {
+            if (counting.From > asOf) first = Earlier(first, counting.From);
+            if (counting.FirstDayNotCounting > asOf) first = Earlier(first, counting.FirstDayNotCounting);
+        }
+
+        if (facts.LiabilityInsuranceValidUntil is { } until && until < DateOnly.MaxValue && until.AddDays(1) > asOf)
+        {
+            first = Earlier(first, until.AddDays(1));
+        }
+
+        return first;
+
+        static DateOnly Earlier(DateOnly? a, DateOnly b) => a is { } x && x < b ? x : b;
+    }
+
     private (DateOnly? Date, CreditGrade? Grade) FindNextChange(GradingFacts facts, Counting[] countings, DateOnly asOf, Assessment now)
     {
         var days = new SortedSet<DateOnly>();

@@ -2,13 +2,19 @@ namespace FangchengCredit.Domain.Grading;
 
 /// <summary>
 /// 当前信用等级: the latest evaluation of one enterprise, one row per enterprise, so that lists can show and filter
-/// by grade without evaluating anything. Rewritten by every regrading; derived data.
+/// by grade without evaluating anything. Derived data. It stands for every day from <see cref="AsOf"/> through
+/// <see cref="ValidThrough"/> (grading the same facts on those days gives the same result), so a regrading rewrites it only
+/// when the result changes or the stretch has run out, not every day (decision 0016).
 /// </summary>
 public sealed class CurrentCreditGrade
 {
     public long EnterpriseId { get; private set; }
 
+    /// <summary>The day the stored result was evaluated for: the first day of the stretch it stands for.</summary>
     public DateOnly AsOf { get; private set; }
+
+    /// <summary>The last day the stored result stands for if nothing new is recorded; null when it stands indefinitely.</summary>
+    public DateOnly? ValidThrough { get; private set; }
 
     public DateTime EvaluatedAtUtc { get; private set; }
 
@@ -57,35 +63,35 @@ public sealed class CurrentCreditGrade
     }
 
     /// <summary>
-    /// Whether the stored grade already is this evaluation (then <see cref="Update"/> changes nothing): lets a regrading
-    /// read the grades untracked and attach only those that change.
+    /// Whether the stored grade already is this evaluation (then <see cref="Update"/> changes nothing): its day lies in the
+    /// stretch the stored result stands for, and the result is the same. Lets a regrading read the grades untracked and
+    /// attach only those that change; on a new day, most grades match and nothing is written.
     /// </summary>
     public bool Matches(CreditEvaluation e, string explanationJson)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return e.AsOf == AsOf && HasSameResult(e, explanationJson);
+        return HoldsOn(e.AsOf) && HasSameResult(e, explanationJson);
     }
 
+    /// <summary>Whether the stored result is the grade of <paramref name="day"/> (unless facts changed since it was evaluated).</summary>
+    public bool HoldsOn(DateOnly day) => day >= AsOf && (ValidThrough is not { } last || day <= last);
+
     /// <summary>
-    /// Whether the evaluation differs from the stored grade in its day alone (a new day, nothing else changed): then
-    /// <see cref="Update"/> would only move <see cref="AsOf"/> to the evaluation's day and <see cref="EvaluatedAtUtc"/> to the
-    /// time, add no history and keep <see cref="GradeSince"/>, so a regrading can write those two columns for many grades at once.
+    /// The day to show the grade as of: <paramref name="today"/> while the stored result stands for it (it is today's grade,
+    /// though evaluated for an earlier day of its stretch), otherwise the day it was evaluated for.
     /// </summary>
-    public bool MatchesButForTheDay(CreditEvaluation e, string explanationJson)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        return e.AsOf != AsOf && HasSameResult(e, explanationJson);
-    }
+    public DateOnly ShownAsOf(DateOnly today) => HoldsOn(today) ? today : AsOf;
 
     private bool HasSameResult(CreditEvaluation e, string explanationJson) =>
         e.Score.Value == Score && e.BandGrade == BandGrade && e.Grade == Grade && e.Override == Override
         && e.RuleVersion == RuleVersion && e.NextChange == NextChange && e.NextChangeGrade == NextChangeGrade
-        && explanationJson == ExplanationJson;
+        && e.ValidThrough == ValidThrough && explanationJson == ExplanationJson;
 
     private void Apply(CreditEvaluation evaluation, string explanationJson, DateTime evaluatedAtUtc)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         AsOf = evaluation.AsOf;
+        ValidThrough = evaluation.ValidThrough;
         EvaluatedAtUtc = evaluatedAtUtc;
         Score = evaluation.Score.Value;
         BandGrade = evaluation.BandGrade;

@@ -432,6 +432,9 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
                     b.Property<int>("Score")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("ValidThrough")
+                        .HasColumnType("date");
+
                     b.HasKey("EnterpriseId");
 
                     b.HasIndex("NextChange");

@@ -433,6 +433,9 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
                     b.Property<int>("Score")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("ValidThrough")
+                        .HasColumnType("date");
+
                     b.HasKey("EnterpriseId");
 
                     b.HasIndex("NextChange");

@@ -419,6 +419,9 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
                     b.Property<int>("Score")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ValidThrough")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("EnterpriseId");
 
                     b.HasIndex("NextChange");

@@ -4,12 +4,16 @@ using FangchengCredit.Domain.Tests.Builders;
 namespace FangchengCredit.Domain.Tests.Grading;
 
 /// <summary>
-/// A regrading asks the stored grade whether a new evaluation is the same, or the same but for its day, before it writes
-/// anything: the answers agree with what <see cref="CurrentCreditGrade.Update"/> then does.
+/// A regrading asks the stored grade whether a new evaluation is the same before it writes anything. A stored grade stands
+/// for every day of its stretch (its day through <see cref="CurrentCreditGrade.ValidThrough"/>), so on a new day inside it
+/// nothing is written; once the stretch has run out the grade is rewritten (decision 0016).
 /// </summary>
 public class ComparingAGradeWithANewEvaluation
 {
     private static readonly DateTime At = new(2026, 6, 1, 1, 0, 0, DateTimeKind.Utc);
+
+    // A general penalty of 2026-05-01 counts through 2027-04-30: the grade of 2026-06-01 stands that long.
+    private static GradingFactsBuilder Penalised() => new GradingFactsBuilder().WithGeneralPenalty(Day.Of(2026, 5, 1));
 
     private static CurrentCreditGrade Stored(GradingFactsBuilder facts, DateOnly on, string json = "[]") =>
         CurrentCreditGrade.First(1, Grader.Evaluate(facts, on), json, At);
@@ -18,36 +22,69 @@ public class ComparingAGradeWithANewEvaluation
     public void TheSameEvaluationOnTheSameDayMatches()
     {
         var current = Stored(new GradingFactsBuilder(), Day.Of(2026, 6, 1));
-        var again = Grader.Evaluate(new GradingFactsBuilder(), Day.Of(2026, 6, 1));
 
-        Assert.True(current.Matches(again, "[]"));
-        Assert.False(current.MatchesButForTheDay(again, "[]"));
+        Assert.True(current.Matches(Grader.Evaluate(new GradingFactsBuilder(), Day.Of(2026, 6, 1)), "[]"));
     }
 
     [Fact]
-    public void TheSameResultOnANewDayMatchesButForTheDayAndUpdatesOnlyTheDayAndTime()
+    public void ALaterDayOfTheStretchMatchesAndChangesNothing()
     {
-        var current = Stored(new GradingFactsBuilder().WithGeneralPenalty(Day.Of(2026, 5, 1)), Day.Of(2026, 6, 1), "[1]");
-        var nextDay = Grader.Evaluate(new GradingFactsBuilder().WithGeneralPenalty(Day.Of(2026, 5, 1)), Day.Of(2026, 6, 2));
+        var current = Stored(Penalised(), Day.Of(2026, 6, 1), "[1]");
+        var lastDay = Grader.Evaluate(Penalised(), Day.Of(2027, 4, 30));
 
-        Assert.False(current.Matches(nextDay, "[1]"));
-        Assert.True(current.MatchesButForTheDay(nextDay, "[1]"));
-
-        var before = (current.Score, current.Grade, current.GradeSince, current.NextChange, current.ExplanationJson);
-        Assert.False(current.Update(nextDay, "[1]", At.AddDays(1)));
-        Assert.Equal(Day.Of(2026, 6, 2), current.AsOf);
-        Assert.Equal(At.AddDays(1), current.EvaluatedAtUtc);
-        Assert.Equal(before, (current.Score, current.Grade, current.GradeSince, current.NextChange, current.ExplanationJson));
+        Assert.Equal(Day.Of(2027, 4, 30), current.ValidThrough);
+        Assert.True(current.Matches(lastDay, "[1]"));
+        Assert.False(current.Update(lastDay, "[1]", At.AddDays(333)));
+        Assert.Equal(Day.Of(2026, 6, 1), current.AsOf);
+        Assert.Equal(At, current.EvaluatedAtUtc);
     }
 
     [Fact]
-    public void ADifferentExplanationOrScoreIsMoreThanTheDay()
+    public void OnceTheStretchHasRunOutTheGradeIsRewritten()
+    {
+        var current = Stored(Penalised(), Day.Of(2026, 6, 1), "[1]");
+        var after = Grader.Evaluate(Penalised(), Day.Of(2027, 5, 1));
+
+        Assert.False(current.Matches(after, "[]"));
+        Assert.True(current.Update(after, "[]", At.AddDays(334)));
+        Assert.Equal(Day.Of(2027, 5, 1), current.AsOf);
+        Assert.Null(current.ValidThrough);
+        Assert.Equal(100, current.Score);
+    }
+
+    [Fact]
+    public void ADayBeforeTheStoredOneIsNotPartOfItsStretch()
+    {
+        var current = Stored(Penalised(), Day.Of(2026, 6, 1), "[1]");
+
+        Assert.False(current.HoldsOn(Day.Of(2026, 5, 31)));
+        Assert.False(current.Matches(Grader.Evaluate(Penalised(), Day.Of(2026, 5, 31)), "[1]"));
+    }
+
+    [Fact]
+    public void AGradeIsShownAsOfTodayWhileItStandsAndAsOfItsOwnDayAfterwards()
+    {
+        var current = Stored(Penalised(), Day.Of(2026, 6, 1), "[1]");
+
+        Assert.Equal(Day.Of(2026, 11, 28), current.ShownAsOf(Day.Of(2026, 11, 28)));
+        Assert.Equal(Day.Of(2026, 6, 1), current.ShownAsOf(Day.Of(2027, 5, 1)));
+    }
+
+    [Fact]
+    public void AGradeWithNothingAheadStandsOnAnyLaterDay()
     {
         var current = Stored(new GradingFactsBuilder(), Day.Of(2026, 6, 1));
 
-        Assert.False(current.MatchesButForTheDay(Grader.Evaluate(new GradingFactsBuilder(), Day.Of(2026, 6, 2)), "[2]"));
-        Assert.False(current.MatchesButForTheDay(
-            Grader.Evaluate(new GradingFactsBuilder().WithSummaryPenalty(Day.Of(2026, 6, 2)), Day.Of(2026, 6, 2)), "[]"));
-        Assert.False(current.Matches(Grader.Evaluate(new GradingFactsBuilder(), Day.Of(2026, 6, 1)), "[2]"));
+        Assert.True(current.HoldsOn(Day.Of(2036, 6, 1)));
+        Assert.True(current.Matches(Grader.Evaluate(new GradingFactsBuilder(), Day.Of(2036, 6, 1)), "[]"));
+    }
+
+    [Fact]
+    public void ADifferentExplanationOrScoreDoesNotMatch()
+    {
+        var current = Stored(new GradingFactsBuilder(), Day.Of(2026, 6, 1));
+
+        Assert.False(current.Matches(Grader.Evaluate(new GradingFactsBuilder(), Day.Of(2026, 6, 2)), "[2]"));
+        Assert.False(current.Matches(Grader.Evaluate(new GradingFactsBuilder().WithSummaryPenalty(Day.Of(2026, 6, 2)), Day.Of(2026, 6, 2)), "[]"));
     }
 }

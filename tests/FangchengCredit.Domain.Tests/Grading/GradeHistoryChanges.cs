@@ -14,7 +14,8 @@ public class GradeHistoryChanges
         var current = CurrentCreditGrade.First(1, Evaluate(new GradingFactsBuilder(), Day.Of(2026, 6, 1)), "[]", DateTime.UnixEpoch);
 
         Assert.False(current.Update(Evaluate(new GradingFactsBuilder(), Day.Of(2026, 6, 2)), "[]", DateTime.UnixEpoch));
-        Assert.Equal(Day.Of(2026, 6, 2), current.AsOf);
+        // The stored result stands for the new day as well: nothing moves (decision 0016).
+        Assert.Equal(Day.Of(2026, 6, 1), current.AsOf);
         Assert.Equal(Day.Of(2026, 6, 1), current.GradeSince);
     }
 

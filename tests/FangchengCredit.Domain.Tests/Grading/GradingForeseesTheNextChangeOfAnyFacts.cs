@@ -42,7 +42,7 @@ public class GradingForeseesTheNextChangeOfAnyFacts
         Assert.Equal(otherGrade, now.NextChangeGrade);
     }
 
-    private static GradingFacts RandomFacts(Random random)
+    internal static GradingFacts RandomFacts(Random random)
     {
         var records = new List<CreditFact>();
         var count = random.Next(0, 20);

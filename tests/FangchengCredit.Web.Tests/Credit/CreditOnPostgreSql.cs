@@ -45,10 +45,12 @@ public sealed class CreditOnPostgreSql
         Assert.Equal(CreditRecordStatus.Expired, await factory.StatusOfAsync(penalty));
         Assert.Equal(CreditGrade.A, (await factory.CurrentGradeAsync(id)).Grade);
 
-        // The next day nothing changes but the day: written in one statement per batch, no history line.
+        // The next day the grade stands (decision 0016): nothing is written, no history line.
         var history = await factory.WithDbAsync(db => db.CreditEvaluations.CountAsync(e => e.EnterpriseId == id));
+        var standing = await factory.CurrentGradeAsync(id);
         await job.RunOnceAsync(Today.AddYears(1).AddDays(1));
-        Assert.Equal(Today.AddYears(1).AddDays(1), (await factory.CurrentGradeAsync(id)).AsOf);
+        Assert.Equal((Today.AddYears(1), standing.EvaluatedAtUtc), ((await factory.CurrentGradeAsync(id)).AsOf, (await factory.CurrentGradeAsync(id)).EvaluatedAtUtc));
+        Assert.True((await factory.CurrentGradeAsync(id)).HoldsOn(Today.AddYears(1).AddDays(1)));
         Assert.Equal(CreditGrade.A, (await factory.CurrentGradeAsync(id)).Grade);
         Assert.Equal(history, await factory.WithDbAsync(db => db.CreditEvaluations.CountAsync(e => e.EnterpriseId == id)));
 

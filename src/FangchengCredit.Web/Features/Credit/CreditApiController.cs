@@ -38,10 +38,11 @@ public sealed class CreditApiController(AppDbContext db, CreditGradingService gr
         if (enterprise is null)
             return Problem(statusCode: StatusCodes.Status404NotFound, title: l["未找到该企业"], detail: l["没有统一社会信用代码为 {0} 的在册企业。", parsed.Value]);
 
+        var today = BureauClock.Today(time);
         var current = await grading.CurrentAsync(enterprise.Id, ct);
-        if (current is not null && current.AsOf < BureauClock.Today(time))
+        if (current is not null && !current.HoldsOn(today))
         {
-            // Graded on an earlier day (the daily job has not run yet): answer for today.
+            // The stored result's stretch has run out (the daily job has not run yet today): answer for today.
             await grading.RefreshAsync(enterprise.Id, ct);
             current = await grading.CurrentAsync(enterprise.Id, ct);
         }
@@ -49,7 +50,7 @@ public sealed class CreditApiController(AppDbContext db, CreditGradingService gr
             return Problem(statusCode: StatusCodes.Status404NotFound, title: l["未找到该企业"], detail: l["没有统一社会信用代码为 {0} 的在册企业。", parsed.Value]);
 
         var measures = JointIncentivesAndPunishments.Check(current.Grade, isBlacklisted: false);
-        return Ok(CreditApiResponse.From(enterprise.Code, enterprise.Name, current, ExplanationJson.Parse(current.ExplanationJson), measures));
+        return Ok(CreditApiResponse.From(enterprise.Code, enterprise.Name, current, current.ShownAsOf(today), ExplanationJson.Parse(current.ExplanationJson), measures));
     }
 
     // Compiled once: the partners' hot path skips EF's per-call parameter extraction and query cache lookup (docs/benchmarks.md).
@@ -76,14 +77,14 @@ public sealed record CreditApiResponse(
     IReadOnlyList<CreditApiMeasure> Punishments)
 {
     internal static CreditApiResponse From(
-        string code, string name, CurrentCreditGrade current, IReadOnlyList<ExplanationEntry> explanation, JointMeasures measures) =>
+        string code, string name, CurrentCreditGrade current, DateOnly asOf, IReadOnlyList<ExplanationEntry> explanation, JointMeasures measures) =>
         new(
             code,
             name,
             current.Score,
             current.Grade.ToString(),
             current.RuleVersion,
-            IsoDate(current.AsOf),
+            IsoDate(asOf),
             current.NextChange is { } next && current.NextChangeGrade is { } grade ? new CreditApiNextChange(IsoDate(next), grade.ToString()) : null,
             explanation.Select(e => new CreditApiExplanation(e.RecordId, e.Category, e.Points, e.Rule, e.CountsUntil is { } d ? IsoDate(d) : null)).ToList(),
             measures.Incentives.Select(CreditApiMeasure.From).ToList(),

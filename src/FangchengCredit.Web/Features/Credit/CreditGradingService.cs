@@ -17,7 +17,8 @@ public sealed record RegradeResult(int Enterprises, int Expired, int GradesChang
 
 /// <summary>
 /// 信用评价: builds each enterprise's <see cref="GradingFacts"/> from the database, expires records that are spent,
-/// evaluates with the configured policy, rewrites the current grade and adds a history line when grade or score changed.
+/// evaluates with the configured policy, rewrites the current grade when its result changed or its stretch ran out (not
+/// merely because the day moved: decision 0016), and adds a history line when grade or score changed.
 /// Works on a range of enterprise ids so that the daily job loads many enterprises' facts in a handful of queries.
 /// </summary>
 public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy policy, TimeProvider time, ILogger<CreditGradingService> logger)
@@ -70,7 +71,8 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
         // Only the columns grading reads, no entities, nothing tracked (docs/benchmarks-notes/regrade.md). The few records
         // that expire are re-read tracked below, so their change is saved and audited.
         var records = (await RecordGradingRow.ReadAsync(db, fromId, toId, cancellationToken)).ToLookup(r => r.EnterpriseId);
-        // Untracked too: only the grades that change are attached (most days, next to none).
+        // Untracked too: only the grades that change are attached. On a new day most grades still stand (their stretch has
+        // not run out, decision 0016) and are not written at all.
         var currents = await db.CurrentCreditGrades.AsNoTracking()
             .Where(g => g.EnterpriseId >= fromId && g.EnterpriseId <= toId)
             .ToDictionaryAsync(g => g.EnterpriseId, cancellationToken);
@@ -81,7 +83,6 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
         var now = time.GetUtcNow().UtcDateTime;
         int expired = 0, changed = 0;
         var spent = new Dictionary<long, DateOnly?>();
-        var redated = new List<long>();
         // New grades and history lines are derived data, not audited: inserted untracked below.
         var firstGrades = new List<CurrentCreditGrade>();
         var history = new List<StoredCreditEvaluation>();
@@ -125,11 +126,6 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
                     changed++;
                 }
             }
-            else if (current.MatchesButForTheDay(evaluation, json))
-            {
-                // Only the day moves (most grades on a new day): written below for the whole batch in one statement.
-                redated.Add(enterprise.Id);
-            }
             else if (!current.Matches(evaluation, json))
             {
                 db.CurrentCreditGrades.Attach(current);
@@ -152,20 +148,13 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
             }
         }
         var pending = db.ChangeTracker.HasChanges();
-        if (redated.Count > 0 || firstGrades.Count > 0 || history.Count > 0 || pending)
+        if (firstGrades.Count > 0 || history.Count > 0 || pending)
         {
             if (writeGate is not null) await writeGate.WaitAsync(cancellationToken);
             try
             {
-                // One transaction for the batch: the day moved, new grades and history lines, expiries and changed grades together.
+                // One transaction for the batch: new grades and history lines, expiries and changed grades together.
                 await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-                foreach (var chunk in redated.Chunk(1000))
-                {
-                    // What CurrentCreditGrade.Update does to these grades, as one statement (grades are not audited).
-                    await db.CurrentCreditGrades
-                        .Where(g => chunk.Contains(g.EnterpriseId))
-                        .ExecuteUpdateAsync(s => s.SetProperty(g => g.AsOf, today).SetProperty(g => g.EvaluatedAtUtc, now), cancellationToken);
-                }
                 // A first grading inserts a grade and a history line per enterprise (100,000 on a new province database):
                 // untracked, through the fast insert path (docs/benchmarks.md).
                 await db.InsertDerivedAsync(firstGrades, cancellationToken);

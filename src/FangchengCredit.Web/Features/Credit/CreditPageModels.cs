@@ -40,6 +40,8 @@ public sealed record GradePoint(DateOnly AsOf, CreditGrade Grade, int Score);
 public sealed record CreditPageModel(
     EnterpriseSummary Enterprise,
     CurrentCreditGrade Current,
+    // The day the grade is shown as of: today, while the stored result stands for it (CurrentCreditGrade.ShownAsOf).
+    DateOnly AsOf,
     IReadOnlyList<ExplanationRow> Explanation,
     IReadOnlyList<GradePoint> History,
     IReadOnlyList<RecordRow> Records,

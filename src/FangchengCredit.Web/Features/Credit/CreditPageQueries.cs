@@ -26,7 +26,7 @@ public static class CreditAccess
 }
 
 /// <summary>Loads the credit page model of one enterprise: its stored grade, explanation, history and records.</summary>
-public sealed class CreditPageQueries(AppDbContext db, CreditGradingService grading)
+public sealed class CreditPageQueries(AppDbContext db, CreditGradingService grading, TimeProvider time)
 {
     public async Task<EnterpriseSummary?> EnterpriseAsync(long enterpriseId, CancellationToken ct = default)
     {
@@ -65,7 +65,7 @@ public sealed class CreditPageQueries(AppDbContext db, CreditGradingService grad
         // The blacklist comes with its own feature; until then nobody is listed.
         var measures = JointIncentivesAndPunishments.Check(current.Grade, isBlacklisted: false);
         var supervision = SupervisionIntensity.For(current.Grade, isBlacklisted: false);
-        return new CreditPageModel(enterprise, current, explanation, history, records, measures, supervision);
+        return new CreditPageModel(enterprise, current, current.ShownAsOf(BureauClock.Today(time)), explanation, history, records, measures, supervision);
     }
 
     /// <summary>Every record of the enterprise, newest first, with its evidence files.</summary>

@@ -36,14 +36,14 @@ public sealed class CreditReportService(AppDbContext db, CreditPageQueries queri
         var c = page.Current;
         var existing = await db.CreditReports.AsNoTracking()
             .Where(r => r.EnterpriseId == enterpriseId && r.IssuedByUserId == userId && r.IssuedOn == today
-                        && r.Grade == c.Grade && r.Score == c.Score && r.RuleVersion == c.RuleVersion && r.EvaluatedOn == c.AsOf)
+                        && r.Grade == c.Grade && r.Score == c.Score && r.RuleVersion == c.RuleVersion && r.EvaluatedOn == page.AsOf)
             .OrderByDescending(r => r.Id)
             .FirstOrDefaultAsync(ct);
         if (existing is not null) return new CreditReportModel(existing, page);
 
         var report = CreditReport.Issue(
             ReportVerificationCode.FromRandomBytes(RandomNumberGenerator.GetBytes(10)),
-            enterpriseId, page.Enterprise.Name, page.Enterprise.Code, c.Grade, c.Score, c.RuleVersion, c.AsOf, today,
+            enterpriseId, page.Enterprise.Name, page.Enterprise.Code, c.Grade, c.Score, c.RuleVersion, page.AsOf, today,
             time.GetUtcNow().UtcDateTime, userId, issuedBy);
         db.CreditReports.Add(report);
         await db.SaveChangesAsync(ct);

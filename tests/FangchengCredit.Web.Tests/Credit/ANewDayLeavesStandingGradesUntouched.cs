@@ -6,21 +6,21 @@ using static FangchengCredit.Web.Tests.Credit.CreditTestData;
 namespace FangchengCredit.Web.Tests.Credit;
 
 /// <summary>
-/// On a new day most grades are the same but for their day: the job writes those as one statement per batch. The rows must end up
-/// as <c>CurrentCreditGrade.Update</c> leaves them (day and time moved, grade since, explanation and history untouched), while a
-/// grade that really changes in the same batch still gets its history line.
+/// A stored grade stands for every day of its stretch (decision 0016): on a new day the job still evaluates every enterprise,
+/// but writes only the grades whose result changed or whose stretch ran out. The standing rows are left exactly as they were,
+/// while a grade that really changes in the same batch is rewritten and gets its history line.
 /// </summary>
-public sealed class ANewDayMovesOnlyTheDayOfUnchangedGrades(ANewDayMovesOnlyTheDayOfUnchangedGrades.Factory factory)
-    : IClassFixture<ANewDayMovesOnlyTheDayOfUnchangedGrades.Factory>
+public sealed class ANewDayLeavesStandingGradesUntouched(ANewDayLeavesStandingGradesUntouched.Factory factory)
+    : IClassFixture<ANewDayLeavesStandingGradesUntouched.Factory>
 {
-    /// <summary>Batches of three, so that unchanged and changed grades share batches.</summary>
+    /// <summary>Batches of three, so that standing and changing grades share batches.</summary>
     public sealed class Factory : CreditPortalFactory
     {
         protected override IEnumerable<(string Key, string Value)> ExtraSettings => [("Jobs:DailyCredit:BatchSize", "3")];
     }
 
     [Fact]
-    public async Task UnchangedGradesMoveTheirDayAndChangedOnesAddHistory()
+    public async Task StandingGradesAreNotRewrittenAndChangedOnesAddHistory()
     {
         var quiet = new[] { await factory.NewEnterpriseAsync(), await factory.NewEnterpriseAsync() };
         var penalised = await factory.NewEnterpriseAsync();
@@ -29,31 +29,32 @@ public sealed class ANewDayMovesOnlyTheDayOfUnchangedGrades(ANewDayMovesOnlyTheD
         await job.RunOnceAsync(Today);
         var before = await factory.WithDbAsync(db => db.CurrentCreditGrades.AsNoTracking().Where(g => quiet.Contains(g.EnterpriseId)).ToListAsync());
         var history = await factory.WithDbAsync(db => db.CreditEvaluations.CountAsync(e => quiet.Contains(e.EnterpriseId)));
+        var penalisedBefore = await factory.CurrentGradeAsync(penalised);
+        Assert.Equal(Today.AddDays(-2).AddYears(1).AddDays(-1), penalisedBefore.ValidThrough);
 
-        // A year on the penalty no longer counts: that grade changes, the quiet ones only move their day.
-        var later = Today.AddDays(-2).AddYears(1).AddDays(1);
+        // A year on the penalty no longer counts: that grade's stretch has run out and it changes; the quiet ones still stand.
+        var later = Today.AddDays(-2).AddYears(1);
         var result = await job.RunOnceAsync(later);
 
         var after = await factory.WithDbAsync(db => db.CurrentCreditGrades.AsNoTracking().Where(g => quiet.Contains(g.EnterpriseId)).ToListAsync());
+        Assert.Equal(quiet.Length, after.Count);
         foreach (var grade in after)
         {
             var was = before.Single(g => g.EnterpriseId == grade.EnterpriseId);
-            Assert.Equal(later, grade.AsOf);
-            Assert.True(grade.EvaluatedAtUtc > was.EvaluatedAtUtc);
+            Assert.True(grade.HoldsOn(later));
             Assert.Equal(
-                (was.Score, was.Grade, was.BandGrade, was.Override, was.RuleVersion, was.NextChange, was.NextChangeGrade, was.ExplanationJson, was.GradeSince),
-                (grade.Score, grade.Grade, grade.BandGrade, grade.Override, grade.RuleVersion, grade.NextChange, grade.NextChangeGrade, grade.ExplanationJson, grade.GradeSince));
+                (was.AsOf, was.ValidThrough, was.EvaluatedAtUtc, was.Score, was.Grade, was.NextChange, was.ExplanationJson, was.GradeSince),
+                (grade.AsOf, grade.ValidThrough, grade.EvaluatedAtUtc, grade.Score, grade.Grade, grade.NextChange, grade.ExplanationJson, grade.GradeSince));
         }
         Assert.Equal(history, await factory.WithDbAsync(db => db.CreditEvaluations.CountAsync(e => quiet.Contains(e.EnterpriseId))));
-        Assert.Equal(100, (await factory.CurrentGradeAsync(penalised)).Score);
+        var penalisedAfter = await factory.CurrentGradeAsync(penalised);
+        Assert.Equal((100, later), (penalisedAfter.Score, penalisedAfter.AsOf));
         Assert.Equal(later, await factory.WithDbAsync(db => db.CreditEvaluations.Where(e => e.EnterpriseId == penalised).MaxAsync(e => e.AsOf)));
         Assert.True(result.GradesChanged >= 1);
 
-        // The same day again: nothing to write at all.
-        var again = await job.RunOnceAsync(later);
+        // The day after: every grade stands, nothing is written at all.
+        var again = await job.RunOnceAsync(later.AddDays(1));
         Assert.Equal(0, again.GradesChanged);
-        Assert.Equal(after.OrderBy(g => g.EnterpriseId).Select(g => g.EvaluatedAtUtc),
-            await factory.WithDbAsync(db => db.CurrentCreditGrades.AsNoTracking().Where(g => quiet.Contains(g.EnterpriseId))
-                .OrderBy(g => g.EnterpriseId).Select(g => g.EvaluatedAtUtc).ToListAsync()));
+        Assert.Equal(penalisedAfter.EvaluatedAtUtc, (await factory.CurrentGradeAsync(penalised)).EvaluatedAtUtc);
     }
 }
