@@ -34,6 +34,9 @@ public sealed class CurrentCreditGrade
 
     public string ExplanationJson { get; private set; } = "[]";
 
+    /// <summary><see cref="StoredGradeResult.HashOf"/> of <see cref="ExplanationJson"/>: compared instead of the text by the daily job.</summary>
+    public long ExplanationHash { get; private set; }
+
     /// <summary>The day the grade last changed (the first evaluation counts as a change).</summary>
     public DateOnly GradeSince { get; private set; }
 
@@ -64,17 +67,12 @@ public sealed class CurrentCreditGrade
 
     /// <summary>
     /// Whether the stored grade already is this evaluation (then <see cref="Update"/> changes nothing): its day lies in the
-    /// stretch the stored result stands for, and the result is the same. Lets a regrading read the grades untracked and
-    /// attach only those that change; on a new day, most grades match and nothing is written.
+    /// stretch the stored result stands for, and the result is the same. On a new day most grades match and nothing is written.
     /// </summary>
-    public bool Matches(CreditEvaluation e, string explanationJson)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        return HoldsOn(e.AsOf) && HasSameResult(e, explanationJson);
-    }
+    public bool Matches(CreditEvaluation e, string explanationJson) => Result.Matches(e, StoredGradeResult.HashOf(explanationJson));
 
     /// <summary>Whether the stored result is the grade of <paramref name="day"/> (unless facts changed since it was evaluated).</summary>
-    public bool HoldsOn(DateOnly day) => day >= AsOf && (ValidThrough is not { } last || day <= last);
+    public bool HoldsOn(DateOnly day) => Result.HoldsOn(day);
 
     /// <summary>
     /// The day to show the grade as of: <paramref name="today"/> while the stored result stands for it (it is today's grade,
@@ -82,10 +80,9 @@ public sealed class CurrentCreditGrade
     /// </summary>
     public DateOnly ShownAsOf(DateOnly today) => HoldsOn(today) ? today : AsOf;
 
-    private bool HasSameResult(CreditEvaluation e, string explanationJson) =>
-        e.Score.Value == Score && e.BandGrade == BandGrade && e.Grade == Grade && e.Override == Override
-        && e.RuleVersion == RuleVersion && e.NextChange == NextChange && e.NextChangeGrade == NextChangeGrade
-        && e.ValidThrough == ValidThrough && explanationJson == ExplanationJson;
+    /// <summary>What a new evaluation is compared with.</summary>
+    public StoredGradeResult Result =>
+        new(AsOf, ValidThrough, Score, BandGrade, Grade, Override, RuleVersion, NextChange, NextChangeGrade, ExplanationHash);
 
     private void Apply(CreditEvaluation evaluation, string explanationJson, DateTime evaluatedAtUtc)
     {
@@ -101,5 +98,6 @@ public sealed class CurrentCreditGrade
         NextChange = evaluation.NextChange;
         NextChangeGrade = evaluation.NextChangeGrade;
         ExplanationJson = explanationJson;
+        ExplanationHash = StoredGradeResult.HashOf(explanationJson);
     }
 }

@@ -405,6 +405,9 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("EvaluatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("ExplanationHash")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("ExplanationJson")
                         .IsRequired()
                         .HasColumnType("text");

@@ -406,6 +406,9 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("EvaluatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<long>("ExplanationHash")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("ExplanationJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

@@ -392,6 +392,9 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("EvaluatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ExplanationHash")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ExplanationJson")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -1,6 +1,7 @@
 using System.Net;
 using FangchengCredit.Domain.Grading;
 using FangchengCredit.Domain.Records;
+using FangchengCredit.Web.Features.Credit;
 using FangchengCredit.Web.Infrastructure.Jobs;
 using FangchengCredit.Web.Tests.Foundation;
 using FangchengCredit.Web.Tests.Infrastructure;
@@ -51,6 +52,8 @@ public sealed class CreditOnPostgreSql
         await job.RunOnceAsync(Today.AddYears(1).AddDays(1));
         Assert.Equal((Today.AddYears(1), standing.EvaluatedAtUtc), ((await factory.CurrentGradeAsync(id)).AsOf, (await factory.CurrentGradeAsync(id)).EvaluatedAtUtc));
         Assert.True((await factory.CurrentGradeAsync(id)).HoldsOn(Today.AddYears(1).AddDays(1)));
+        // What the job compares with, read by its plain reader on PostgreSQL: what the entity says.
+        Assert.Equal((await factory.CurrentGradeAsync(id)).Result, (await factory.WithDbAsync(db => StoredGradeResults.ReadAsync(db, id, id)))[id]);
         Assert.Equal(CreditGrade.A, (await factory.CurrentGradeAsync(id)).Grade);
         Assert.Equal(history, await factory.WithDbAsync(db => db.CreditEvaluations.CountAsync(e => e.EnterpriseId == id)));
 

@@ -71,11 +71,9 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
         // Only the columns grading reads, no entities, nothing tracked (docs/benchmarks-notes/regrade.md). The few records
         // that expire are re-read tracked below, so their change is saved and audited.
         var records = (await RecordGradingRow.ReadAsync(db, fromId, toId, cancellationToken)).ToLookup(r => r.EnterpriseId);
-        // Untracked too: only the grades that change are attached. On a new day most grades still stand (their stretch has
-        // not run out, decision 0016) and are not written at all.
-        var currents = await db.CurrentCreditGrades.AsNoTracking()
-            .Where(g => g.EnterpriseId >= fromId && g.EnterpriseId <= toId)
-            .ToDictionaryAsync(g => g.EnterpriseId, cancellationToken);
+        // What each stored grade says, without its explanation: only the grades that change are read as entities, below. On a
+        // new day most grades still stand (their stretch has not run out, decision 0016) and are not written at all.
+        var stored = await StoredGradeResults.ReadAsync(db, fromId, toId, cancellationToken);
         // A caller that regrades several ranges in one scope (the record import) may already track some of these grades:
         // those instances are the ones to update, as a tracked query would have returned them.
         var trackedGrades = db.ChangeTracker.Entries<CurrentCreditGrade>().ToDictionary(e => e.Entity.EnterpriseId, e => e.Entity);
@@ -86,6 +84,7 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
         // New grades and history lines are derived data, not audited: inserted untracked below.
         var firstGrades = new List<CurrentCreditGrade>();
         var history = new List<StoredCreditEvaluation>();
+        var changes = new Dictionary<long, (CreditEvaluation Evaluation, string Json)>();
         foreach (var enterprise in enterprises)
         {
             var facts = new List<CreditFact>();
@@ -112,7 +111,7 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
             }, today);
             var json = ExplanationJson.Serialize(evaluation);
 
-            if (!currents.TryGetValue(enterprise.Id, out var current))
+            if (!stored.TryGetValue(enterprise.Id, out var result))
             {
                 firstGrades.Add(CurrentCreditGrade.First(enterprise.Id, evaluation, json, now));
                 history.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
@@ -126,12 +125,21 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
                     changed++;
                 }
             }
-            else if (!current.Matches(evaluation, json))
+            else if (!result.Matches(evaluation, StoredGradeResult.HashOf(json)))
             {
-                db.CurrentCreditGrades.Attach(current);
+                changes[enterprise.Id] = (evaluation, json);
+            }
+        }
+
+        // The grades that change, tracked (few on most days): their update is saved with the batch.
+        foreach (var chunk in changes.Keys.Chunk(500))
+        {
+            foreach (var current in await db.CurrentCreditGrades.Where(g => chunk.Contains(g.EnterpriseId)).ToListAsync(cancellationToken))
+            {
+                var (evaluation, json) = changes[current.EnterpriseId];
                 if (current.Update(evaluation, json, now))
                 {
-                    history.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
+                    history.Add(StoredCreditEvaluation.From(current.EnterpriseId, evaluation, json, now));
                     changed++;
                 }
             }

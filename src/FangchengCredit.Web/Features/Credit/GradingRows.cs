@@ -75,7 +75,7 @@ public sealed record RecordGradingRow(
         }
     }
 
-    private static async Task ForEachInRangeAsync(
+    internal static async Task ForEachInRangeAsync(
         AppDbContext db, string sql, long fromId, long toId, Action<DbDataReader> read, CancellationToken cancellationToken)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
@@ -96,4 +96,43 @@ public sealed record RecordGradingRow(
 
     /// <summary>The fact the policy grades: the same as the entity path's <c>record.ToFact(accident, severity)</c>.</summary>
     public CreditFact ToFact() => CreditRecordFacts.ToFact(Id, Kind, Date, Status, Accident, PenaltySeverity);
+}
+
+/// <summary>
+/// The stored grades' <see cref="StoredGradeResult"/>s of a range of enterprises: what the daily job compares each new
+/// evaluation with. Read with a plain data reader and without the explanation itself (its hash stands in): reading every
+/// grade's explanation as an entity was a quarter of the job's time on PostgreSQL (docs/benchmarks-notes/regrade.md).
+/// <c>StoredGradeResultsReadLikeTheirEntities</c> compares the rows with EF's entities.
+/// </summary>
+public static class StoredGradeResults
+{
+    public static async Task<Dictionary<long, StoredGradeResult>> ReadAsync(AppDbContext db, long fromId, long toId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var results = new Dictionary<long, StoredGradeResult>();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await RecordGradingRow.ForEachInRangeAsync(db,
+                """SELECT "EnterpriseId", "AsOf", "ValidThrough", "Score", "BandGrade", "Grade", "Override", "RuleVersion", "NextChange", "NextChangeGrade", "ExplanationHash" FROM "CurrentCreditGrades" WHERE "EnterpriseId" >= @from AND "EnterpriseId" <= @to""",
+                fromId, toId,
+                reader => results[reader.GetInt64(0)] = new StoredGradeResult(
+                    reader.GetFieldValue<DateOnly>(1),
+                    reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2),
+                    reader.GetInt32(3),
+                    (CreditGrade)reader.GetInt32(4),
+                    (CreditGrade)reader.GetInt32(5),
+                    (GradeOverride)reader.GetInt32(6),
+                    reader.GetString(7),
+                    reader.IsDBNull(8) ? null : reader.GetFieldValue<DateOnly>(8),
+                    reader.IsDBNull(9) ? null : (CreditGrade)reader.GetInt32(9),
+                    reader.GetInt64(10)),
+                cancellationToken);
+            return results;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 }

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FangchengCredit.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128082856_GradeValidThrough")]
-    partial class GradeValidThrough
+    [Migration("20261128083650_GradeStretchAndExplanationHash")]
+    partial class GradeStretchAndExplanationHash
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -408,6 +408,9 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime>("EvaluatedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<long>("ExplanationHash")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("ExplanationJson")
                         .IsRequired()

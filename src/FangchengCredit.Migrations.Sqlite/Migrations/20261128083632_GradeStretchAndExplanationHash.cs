@@ -6,25 +6,36 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace FangchengCredit.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class GradeValidThrough : Migration
+    public partial class GradeStretchAndExplanationHash : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "ExplanationHash",
+                table: "CurrentCreditGrades",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ValidThrough",
                 table: "CurrentCreditGrades",
                 type: "TEXT",
                 nullable: true);
 
-            // A grade stored before this column stood for its own day only: the next regrading gives each its real stretch
-            // (null would claim it stands indefinitely).
+            // A grade stored before these columns stood for its own day only, and its explanation's hash is unknown (0): the
+            // next regrading rewrites each with its real stretch and hash (a null stretch would claim it stands indefinitely).
             migrationBuilder.Sql("UPDATE \"CurrentCreditGrades\" SET \"ValidThrough\" = \"AsOf\"");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "ExplanationHash",
+                table: "CurrentCreditGrades");
+
             migrationBuilder.DropColumn(
                 name: "ValidThrough",
                 table: "CurrentCreditGrades");
