@@ -34,7 +34,7 @@ public sealed class CurrentCreditGrade
 
     public string ExplanationJson { get; private set; } = "[]";
 
-    /// <summary><see cref="StoredGradeResult.HashOf"/> of <see cref="ExplanationJson"/>: compared instead of the text by the daily job.</summary>
+    /// <summary><see cref="StoredGradeResult.HashOf"/> of the lines <see cref="ExplanationJson"/> renders: compared instead of the text.</summary>
     public long ExplanationHash { get; private set; }
 
     /// <summary>The day the grade last changed (the first evaluation counts as a change).</summary>
@@ -57,7 +57,7 @@ public sealed class CurrentCreditGrade
     public bool Update(CreditEvaluation evaluation, string explanationJson, DateTime evaluatedAtUtc)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        if (Matches(evaluation, explanationJson)) return false;
+        if (Matches(evaluation)) return false;
         var gradeChanged = evaluation.Grade != Grade;
         var changed = gradeChanged || evaluation.Score.Value != Score || evaluation.RuleVersion != RuleVersion;
         if (gradeChanged) GradeSince = evaluation.AsOf;
@@ -69,7 +69,11 @@ public sealed class CurrentCreditGrade
     /// Whether the stored grade already is this evaluation (then <see cref="Update"/> changes nothing): its day lies in the
     /// stretch the stored result stands for, and the result is the same. On a new day most grades match and nothing is written.
     /// </summary>
-    public bool Matches(CreditEvaluation e, string explanationJson) => Result.Matches(e, StoredGradeResult.HashOf(explanationJson));
+    public bool Matches(CreditEvaluation e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return Result.Matches(e, StoredGradeResult.HashOf(e.Lines));
+    }
 
     /// <summary>Whether the stored result is the grade of <paramref name="day"/> (unless facts changed since it was evaluated).</summary>
     public bool HoldsOn(DateOnly day) => Result.HoldsOn(day);
@@ -98,6 +102,7 @@ public sealed class CurrentCreditGrade
         NextChange = evaluation.NextChange;
         NextChangeGrade = evaluation.NextChangeGrade;
         ExplanationJson = explanationJson;
-        ExplanationHash = StoredGradeResult.HashOf(explanationJson);
+        // The JSON is the caller's rendering of these lines (a format of the web layer's): the hash is of the lines themselves.
+        ExplanationHash = StoredGradeResult.HashOf(evaluation.Lines);
     }
 }

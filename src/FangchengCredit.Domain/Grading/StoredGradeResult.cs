@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
@@ -24,7 +25,7 @@ public readonly record struct StoredGradeResult(
 
     /// <summary>
     /// Whether the evaluation is the stored result: its day lies in the stretch the stored result stands for, and everything
-    /// else is the same (the explanation compared by <see cref="HashOf"/>).
+    /// else is the same (the explanation compared by <see cref="HashOf"/> of its lines, which the caller has computed).
     /// </summary>
     public bool Matches(CreditEvaluation e, long explanationHash)
     {
@@ -36,12 +37,32 @@ public readonly record struct StoredGradeResult(
     }
 
     /// <summary>
-    /// The explanation's 64-bit XxHash3 (of its UTF-16 text): two different explanations of one enterprise on consecutive
-    /// runs hash alike with a chance of 2⁻⁶⁴, far below any other error of the system.
+    /// A 64-bit XxHash3 of the explanation lines, every field of every line in order: the stored explanation is a rendering of
+    /// exactly these lines, so equal hashes mean an equal explanation, without rendering it. Two different explanations of one
+    /// enterprise hash alike with a chance of 2⁻⁶⁴, far below any other error of the system.
     /// </summary>
-    public static long HashOf(string explanationJson)
+    public static long HashOf(IReadOnlyList<ExplanationLine> lines)
     {
-        ArgumentNullException.ThrowIfNull(explanationJson);
-        return unchecked((long)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(explanationJson.AsSpan())));
+        ArgumentNullException.ThrowIfNull(lines);
+        var hash = new XxHash3();
+        Span<byte> fields = stackalloc byte[40];
+        foreach (var line in lines)
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(fields, line.RecordId ?? -1);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[8..], (int)line.Row);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[12..], line.Points);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[16..], line.CountsFrom?.DayNumber ?? -1);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[20..], line.CountsUntil?.DayNumber ?? -1);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[24..], (int)line.Effect);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[28..], (line.ReducedByRepair ? 1 : 0) | (line.ReducedByCap ? 2 : 0));
+            // The texts' lengths keep their boundaries apart ("ab"+"c" is not "a"+"bc").
+            BinaryPrimitives.WriteInt32LittleEndian(fields[32..], line.RuleText.Length);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[36..], line.Note?.Length ?? -1);
+            hash.Append(fields);
+            hash.Append(MemoryMarshal.AsBytes(line.RuleText.AsSpan()));
+            if (line.Note is { } note) hash.Append(MemoryMarshal.AsBytes(note.AsSpan()));
+        }
+
+        return unchecked((long)hash.GetCurrentHashAsUInt64());
     }
 }

@@ -1,4 +1,5 @@
 using FangchengCredit.Domain.Grading;
+using FangchengCredit.Domain.Records;
 using FangchengCredit.Domain.Tests.Builders;
 
 namespace FangchengCredit.Domain.Tests.Grading;
@@ -23,7 +24,7 @@ public class ComparingAGradeWithANewEvaluation
     {
         var current = Stored(new GradingFactsBuilder(), Day.Of(2026, 6, 1));
 
-        Assert.True(current.Matches(Grader.Evaluate(new GradingFactsBuilder(), Day.Of(2026, 6, 1)), "[]"));
+        Assert.True(current.Matches(Grader.Evaluate(new GradingFactsBuilder(), Day.Of(2026, 6, 1))));
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public class ComparingAGradeWithANewEvaluation
         var lastDay = Grader.Evaluate(Penalised(), Day.Of(2027, 4, 30));
 
         Assert.Equal(Day.Of(2027, 4, 30), current.ValidThrough);
-        Assert.True(current.Matches(lastDay, "[1]"));
+        Assert.True(current.Matches(lastDay));
         Assert.False(current.Update(lastDay, "[1]", At.AddDays(333)));
         Assert.Equal(Day.Of(2026, 6, 1), current.AsOf);
         Assert.Equal(At, current.EvaluatedAtUtc);
@@ -45,7 +46,7 @@ public class ComparingAGradeWithANewEvaluation
         var current = Stored(Penalised(), Day.Of(2026, 6, 1), "[1]");
         var after = Grader.Evaluate(Penalised(), Day.Of(2027, 5, 1));
 
-        Assert.False(current.Matches(after, "[]"));
+        Assert.False(current.Matches(after));
         Assert.True(current.Update(after, "[]", At.AddDays(334)));
         Assert.Equal(Day.Of(2027, 5, 1), current.AsOf);
         Assert.Null(current.ValidThrough);
@@ -58,7 +59,7 @@ public class ComparingAGradeWithANewEvaluation
         var current = Stored(Penalised(), Day.Of(2026, 6, 1), "[1]");
 
         Assert.False(current.HoldsOn(Day.Of(2026, 5, 31)));
-        Assert.False(current.Matches(Grader.Evaluate(Penalised(), Day.Of(2026, 5, 31)), "[1]"));
+        Assert.False(current.Matches(Grader.Evaluate(Penalised(), Day.Of(2026, 5, 31))));
     }
 
     [Fact]
@@ -76,15 +77,27 @@ public class ComparingAGradeWithANewEvaluation
         var current = Stored(new GradingFactsBuilder(), Day.Of(2026, 6, 1));
 
         Assert.True(current.HoldsOn(Day.Of(2036, 6, 1)));
-        Assert.True(current.Matches(Grader.Evaluate(new GradingFactsBuilder(), Day.Of(2036, 6, 1)), "[]"));
+        Assert.True(current.Matches(Grader.Evaluate(new GradingFactsBuilder(), Day.Of(2036, 6, 1))));
     }
 
     [Fact]
-    public void ADifferentExplanationOrScoreDoesNotMatch()
+    public void ADifferentScoreDoesNotMatch()
     {
         var current = Stored(new GradingFactsBuilder(), Day.Of(2026, 6, 1));
 
-        Assert.False(current.Matches(Grader.Evaluate(new GradingFactsBuilder(), Day.Of(2026, 6, 2)), "[2]"));
-        Assert.False(current.Matches(Grader.Evaluate(new GradingFactsBuilder().WithSummaryPenalty(Day.Of(2026, 6, 2)), Day.Of(2026, 6, 2)), "[]"));
+        Assert.False(current.Matches(Grader.Evaluate(new GradingFactsBuilder().WithSummaryPenalty(Day.Of(2026, 6, 2)), Day.Of(2026, 6, 2))));
+    }
+
+    [Fact]
+    public void TheSameScoreFromAnotherRecordDoesNotMatch()
+    {
+        // Same points, same day, same stretch: only the explanation (which record) differs.
+        static GradingFactsBuilder PenaltyNumbered(long id) =>
+            new GradingFactsBuilder().WithRecord(CreditFact.Penalty(id, PenaltySeverity.General, Day.Of(2026, 5, 1)));
+        var current = Stored(PenaltyNumbered(7), Day.Of(2026, 6, 1));
+        var other = Grader.Evaluate(PenaltyNumbered(8), Day.Of(2026, 6, 1));
+
+        Assert.Equal((current.Score, current.Grade, current.ValidThrough), (other.Score.Value, other.Grade, other.ValidThrough));
+        Assert.False(current.Matches(other));
     }
 }

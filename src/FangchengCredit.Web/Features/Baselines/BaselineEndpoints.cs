@@ -190,7 +190,8 @@ public static class BaselineEndpoints
                          "SELECT \"Id\", \"EnterpriseId\", \"Kind\", \"Date\", \"Status\", \"PublicationEnd\" FROM \"CreditRecords\" WHERE \"EnterpriseId\" IS NOT NULL",
                          "SELECT \"Id\", \"Grade\", \"IsLiability\", \"Deaths\", \"SeriousInjuries\", \"Concealed\" FROM \"Accidents\"",
                          "SELECT \"Id\", \"Severity\" FROM \"AdministrativePenalties\"",
-                         "SELECT * FROM \"CurrentCreditGrades\"",
+                         // What the job compares each evaluation with: the stored result, the explanation by its hash (decision 0016).
+                         "SELECT \"EnterpriseId\", \"AsOf\", \"ValidThrough\", \"Score\", \"BandGrade\", \"Grade\", \"Override\", \"RuleVersion\", \"NextChange\", \"NextChangeGrade\", \"ExplanationHash\" FROM \"CurrentCreditGrades\"",
                      })
             {
                 await using var reader = await ReaderAsync(connection, sql, ct);

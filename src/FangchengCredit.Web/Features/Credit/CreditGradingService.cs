@@ -109,25 +109,26 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
                 // The blacklist arrives with its own feature; until then nobody is listed.
                 IsBlacklisted = false,
             }, today);
-            var json = ExplanationJson.Serialize(evaluation);
-
             if (!stored.TryGetValue(enterprise.Id, out var result))
             {
+                var json = ExplanationJson.Serialize(evaluation);
                 firstGrades.Add(CurrentCreditGrade.First(enterprise.Id, evaluation, json, now));
                 history.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
                 changed++;
             }
             else if (trackedGrades.TryGetValue(enterprise.Id, out var trackedCurrent))
             {
+                var json = ExplanationJson.Serialize(evaluation);
                 if (trackedCurrent.Update(evaluation, json, now))
                 {
                     history.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
                     changed++;
                 }
             }
-            else if (!result.Matches(evaluation, StoredGradeResult.HashOf(json)))
+            else if (!result.Matches(evaluation, StoredGradeResult.HashOf(evaluation.Lines)))
             {
-                changes[enterprise.Id] = (evaluation, json);
+                // Rendered only for the grades that change: most evaluations match and need no JSON at all.
+                changes[enterprise.Id] = (evaluation, ExplanationJson.Serialize(evaluation));
             }
         }
 
