@@ -48,6 +48,11 @@ public sealed class ImportCreatesAndUpdates(PortalFactory factory) : IClassFixtu
         Assert.Equal(StandardisationGrade.Level2, updated.Standardisation);
         Assert.Equal(new DateOnly(2028, 1, 31), updated.LiabilityInsuranceValidUntil);
         Assert.Equal(1, await factory.WithDbAsync(db => db.People.CountAsync(p => p.IdNumber == boss)));
+        // The updated enterprise's insurance changed: graded at once, the cover counted; the new one waits for its first grading.
+        var grade = await factory.WithDbAsync(db => db.CurrentCreditGrades.AsNoTracking().SingleAsync(g => g.EnterpriseId == updated.Id));
+        Assert.Contains("\"LiabilityInsurance\"", grade.ExplanationJson, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2028, 1, 31), grade.ValidThrough);
+        Assert.False(await factory.WithDbAsync(db => db.CurrentCreditGrades.AnyAsync(g => db.Enterprises.Any(e => e.Code == third && e.Id == g.EnterpriseId))));
     }
 
     [Fact]

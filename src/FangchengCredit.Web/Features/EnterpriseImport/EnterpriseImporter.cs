@@ -5,6 +5,8 @@ using FangchengCredit.Domain.Enterprises;
 using FangchengCredit.Domain.Grading;
 using FangchengCredit.Domain.Identifiers;
 using FangchengCredit.Domain.Reference;
+using FangchengCredit.Web.Features.Credit;
+using FangchengCredit.Web.Features.Enterprises;
 using FangchengCredit.Web.Infrastructure;
 using FangchengCredit.Web.Infrastructure.Spreadsheets;
 using FangchengCredit.Web.Resources;
@@ -20,7 +22,8 @@ namespace FangchengCredit.Web.Features.EnterpriseImport;
 /// people are found by ID number and reused. Used by the import page and the partner API.
 /// </summary>
 public sealed class EnterpriseImporter(
-    AppDbContext db, SpreadsheetReader reader, TimeProvider time, IStringLocalizer<SharedResource> l, ILogger<EnterpriseImporter> logger)
+    AppDbContext db, SpreadsheetReader reader, TimeProvider time, CreditGradingService grading, IStringLocalizer<SharedResource> l,
+    ILogger<EnterpriseImporter> logger)
 {
     /// <summary>Existing rows are loaded by IN-lists of this size: few round trips, and far below every provider's parameter limit.</summary>
     private const int LookupChunk = 500;
@@ -76,6 +79,7 @@ public sealed class EnterpriseImporter(
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             try
             {
+                var gradingFactsBefore = existing.Values.Select(e => (Enterprise: e, Facts: EnterpriseRegistry.GradingFactsOf(e))).ToList();
                 var (created, updated) = Apply(rows, reference, existing, people, errors);
                 if (errors.Count == 0)
                 {
@@ -97,6 +101,15 @@ public sealed class EnterpriseImporter(
                             RowCount = rows.Count,
                             FileName = fileName,
                         };
+                    }
+                    // Updated enterprises whose standardisation or insurance changed are regraded at once, as an edit is.
+                    var regrade = gradingFactsBefore.Where(b => EnterpriseRegistry.GradingFactsOf(b.Enterprise) != b.Facts)
+                        .Select(b => b.Enterprise.Id).ToList();
+                    if (regrade.Count > 0)
+                    {
+                        db.ChangeTracker.Clear();
+                        db.ChangeTracker.AutoDetectChangesEnabled = true;
+                        foreach (var id in regrade) await grading.RefreshAsync(id, cancellationToken);
                     }
                     logger.LogInformation(
                         "Enterprise import saved {Rows} rows: {Created} created, {Updated} updated in {ElapsedMs} ms",

@@ -1,7 +1,9 @@
 using FangchengCredit.Data;
 using FangchengCredit.Domain.Common;
 using FangchengCredit.Domain.Enterprises;
+using FangchengCredit.Domain.Grading;
 using FangchengCredit.Domain.Identifiers;
+using FangchengCredit.Web.Features.Credit;
 using FangchengCredit.Web.Infrastructure;
 using FangchengCredit.Web.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +31,7 @@ public sealed record RegistryResult(RegistryOutcome Outcome, long? EnterpriseId 
 /// Registers and edits enterprises (the handler behind the create, edit and status forms). Loads the aggregate,
 /// resolves the people by 身份证号, calls the domain methods and saves once; the audit trail records the changes.
 /// </summary>
-public sealed class EnterpriseRegistry(AppDbContext db, TimeProvider time, IStringLocalizer<SharedResource> l)
+public sealed class EnterpriseRegistry(AppDbContext db, TimeProvider time, CreditGradingService grading, IStringLocalizer<SharedResource> l)
 {
     public async Task<RegistryResult> CreateAsync(EnterpriseInput input, CancellationToken cancellationToken = default)
     {
@@ -87,6 +89,7 @@ public sealed class EnterpriseRegistry(AppDbContext db, TimeProvider time, IStri
         if (errors.Count > 0) return new RegistryResult(RegistryOutcome.Invalid, id, errors);
 
         var today = BureauClock.Today(time);
+        var gradingFacts = GradingFactsOf(enterprise);
         try
         {
             enterprise.UpdateDetails(input.ToDetails());
@@ -103,8 +106,16 @@ public sealed class EnterpriseRegistry(AppDbContext db, TimeProvider time, IStri
             return Invalid(string.Empty, ex.Message);
         }
 
-        return await SaveAggregateAsync(enterprise, input.Version, cancellationToken);
+        var saved = await SaveAggregateAsync(enterprise, input.Version, cancellationToken);
+        // A changed standardisation grade or insurance cover changes the grade: regraded at once, like a new record, so the
+        // list and the partners' API do not show the stored grade (which stands for days to come) until the daily job.
+        if (saved.Outcome == RegistryOutcome.Saved && GradingFactsOf(enterprise) != gradingFacts) await grading.RefreshAsync(id, cancellationToken);
+        return saved;
     }
+
+    /// <summary>The enterprise's own columns that grading reads (its records aside).</summary>
+    internal static (StandardisationGrade, DateOnly?) GradingFactsOf(Enterprise enterprise) =>
+        (enterprise.Standardisation, enterprise.LiabilityInsuranceValidUntil);
 
     public async Task<RegistryResult> ChangeStatusAsync(long id, StatusInput input, CancellationToken cancellationToken = default)
     {
