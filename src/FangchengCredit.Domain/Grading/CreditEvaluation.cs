@@ -41,4 +41,7 @@ public sealed record CreditEvaluation
     /// such day lies ahead. Lets a stored grade stand for every day up to it without being rewritten daily (decision 0016).
     /// </summary>
     public DateOnly? ValidThrough { get; init; }
+
+    /// <summary><see cref="CreditGradingPolicy.FingerprintOf"/> of the facts evaluated: stored with the grade.</summary>
+    public long FactsFingerprint { get; init; }
 }

@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
 using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using FangchengCredit.Domain.Accidents;
 using FangchengCredit.Domain.Common;
 using FangchengCredit.Domain.Records;
@@ -17,6 +20,16 @@ public sealed class CreditGradingPolicy
     // every enterprise (and every future change day of each) with the same sentences.
     private readonly string[] _ruleTexts;
 
+    /// <summary>
+    /// Bump when this class's code changes what an evaluation says for the same facts, rules and day (a note's wording, a new
+    /// line): stored grades whose facts are unchanged are not evaluated again (<see cref="FingerprintOf"/>), so only a new
+    /// fingerprint makes the daily job rewrite them.
+    /// </summary>
+    private const int CodeVersion = 1;
+
+    // Seeds every facts fingerprint: the rules' values and texts, so that other rules (or wording) never match a stored grade.
+    private readonly long _rulesFingerprint;
+
     public CreditGradingPolicy(GradingRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -25,6 +38,7 @@ public sealed class CreditGradingPolicy
         _ruleTexts = new string[(int)GradingRowKind.CommitmentKept + 1];
         for (var row = GradingRowKind.PenaltySummary; row <= GradingRowKind.CommitmentKept; row++)
             _ruleTexts[(int)row] = GradingRuleTexts.Describe(rules, row);
+        _rulesFingerprint = RulesFingerprint(rules, _ruleTexts);
     }
 
     public GradingRules Rules => _rules;
@@ -53,7 +67,79 @@ public sealed class CreditGradingPolicy
             NextChange = nextChange,
             NextChangeGrade = nextGrade,
             ValidThrough = firstDayItMayDiffer?.AddDays(-1),
+            FactsFingerprint = FingerprintOf(facts),
         };
+    }
+
+    /// <summary>
+    /// A 64-bit XxHash3 of everything grading reads from the facts (every field of every record in order, the standardisation,
+    /// the insurance, the listing), seeded with the rules: evaluations of facts with the same fingerprint under this policy are
+    /// equal on every day of a stretch, so the daily job need not evaluate a stored grade whose facts have this fingerprint
+    /// while its stretch lasts (decision 0016). Unequal facts share a fingerprint with a chance of 2⁻⁶⁴.
+    /// </summary>
+    public long FingerprintOf(GradingFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var hash = new XxHash3(_rulesFingerprint);
+        Span<byte> fields = stackalloc byte[36];
+        foreach (var record in facts.Records)
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(fields, record.RecordId);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[8..], (int)record.Kind);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[12..], record.Date.DayNumber);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[16..], (int)record.Status);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[20..], record.AccidentGrade is { } grade ? (int)grade : -1);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[24..], record.Deaths);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[28..], record.SeriousInjuries);
+            BinaryPrimitives.WriteInt32LittleEndian(fields[32..], (record.IsLiability ? 1 : 0) | (record.Concealed ? 2 : 0));
+            hash.Append(fields);
+        }
+
+        BinaryPrimitives.WriteInt32LittleEndian(fields, facts.Records.Count);
+        BinaryPrimitives.WriteInt32LittleEndian(fields[4..], (int)facts.Standardisation);
+        BinaryPrimitives.WriteInt32LittleEndian(fields[8..], facts.LiabilityInsuranceValidUntil?.DayNumber ?? -1);
+        BinaryPrimitives.WriteInt32LittleEndian(fields[12..], facts.IsBlacklisted ? 1 : 0);
+        hash.Append(fields[..16]);
+        return unchecked((long)hash.GetCurrentHashAsUInt64());
+    }
+
+    private static long RulesFingerprint(GradingRules rules, string[] ruleTexts)
+    {
+        var hash = new XxHash3();
+        void Int(int value)
+        {
+            Span<byte> bytes = stackalloc byte[4];
+            BinaryPrimitives.WriteInt32LittleEndian(bytes, value);
+            hash.Append(bytes);
+        }
+        void Text(string text)
+        {
+            Int(text.Length);
+            hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+        }
+
+        Int(CodeVersion);
+        Text(rules.RuleVersion);
+        foreach (var row in GradingRules.RecordRows)
+        {
+            var values = rules.RowFor(row);
+            Int((int)row);
+            Int(values.Points);
+            Int(values.Months);
+        }
+        foreach (var value in new[]
+                 {
+                     rules.CommitmentKeptCap, rules.StandardisationLevel1Bonus, rules.StandardisationLevel2Bonus, rules.StandardisationLevel3Bonus,
+                     rules.LiabilityInsuranceBonus, rules.GradeAMinimum, rules.GradeBMinimum, rules.GradeCMinimum, rules.RepairedRecordPercent,
+                 })
+        {
+            Int(value);
+        }
+        foreach (var text in ruleTexts) Text(text ?? string.Empty);
+        foreach (var grade in new[] { StandardisationGrade.Level1, StandardisationGrade.Level2, StandardisationGrade.Level3 })
+            Text(GradingRuleTexts.DescribeStandardisation(rules, grade));
+        Text(GradingRuleTexts.DescribeInsurance(rules));
+        return unchecked((long)hash.GetCurrentHashAsUInt64());
     }
 
     /// <summary>

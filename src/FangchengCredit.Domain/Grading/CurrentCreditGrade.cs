@@ -37,6 +37,9 @@ public sealed class CurrentCreditGrade
     /// <summary><see cref="StoredGradeResult.HashOf"/> of the lines <see cref="ExplanationJson"/> renders: compared instead of the text.</summary>
     public long ExplanationHash { get; private set; }
 
+    /// <summary><see cref="CreditGradingPolicy.FingerprintOf"/> of the facts this grade was evaluated from.</summary>
+    public long FactsFingerprint { get; private set; }
+
     /// <summary>The day the grade last changed (the first evaluation counts as a change).</summary>
     public DateOnly GradeSince { get; private set; }
 
@@ -86,7 +89,7 @@ public sealed class CurrentCreditGrade
 
     /// <summary>What a new evaluation is compared with.</summary>
     public StoredGradeResult Result =>
-        new(AsOf, ValidThrough, Score, BandGrade, Grade, Override, RuleVersion, NextChange, NextChangeGrade, ExplanationHash);
+        new(AsOf, ValidThrough, Score, BandGrade, Grade, Override, RuleVersion, NextChange, NextChangeGrade, ExplanationHash, FactsFingerprint);
 
     private void Apply(CreditEvaluation evaluation, string explanationJson, DateTime evaluatedAtUtc)
     {
@@ -104,5 +107,6 @@ public sealed class CurrentCreditGrade
         ExplanationJson = explanationJson;
         // The JSON is the caller's rendering of these lines (a format of the web layer's): the hash is of the lines themselves.
         ExplanationHash = StoredGradeResult.HashOf(evaluation.Lines);
+        FactsFingerprint = evaluation.FactsFingerprint;
     }
 }

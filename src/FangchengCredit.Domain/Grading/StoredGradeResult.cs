@@ -18,8 +18,15 @@ public readonly record struct StoredGradeResult(
     string RuleVersion,
     DateOnly? NextChange,
     CreditGrade? NextChangeGrade,
-    long ExplanationHash)
+    long ExplanationHash,
+    long FactsFingerprint)
 {
+    /// <summary>
+    /// Whether the stored result is the grade of <paramref name="day"/> for facts with this fingerprint, without evaluating:
+    /// grading is a pure function of facts and day, and the result is the same on every day of its stretch.
+    /// </summary>
+    public bool StandsFor(DateOnly day, long factsFingerprint) => HoldsOn(day) && FactsFingerprint == factsFingerprint;
+
     /// <summary>Whether the stored result is the grade of <paramref name="day"/> (unless facts changed since it was evaluated).</summary>
     public bool HoldsOn(DateOnly day) => day >= AsOf && (ValidThrough is not { } last || day <= last);
 
@@ -33,7 +40,7 @@ public readonly record struct StoredGradeResult(
         return HoldsOn(e.AsOf)
             && e.Score.Value == Score && e.BandGrade == BandGrade && e.Grade == Grade && e.Override == Override
             && e.RuleVersion == RuleVersion && e.NextChange == NextChange && e.NextChangeGrade == NextChangeGrade
-            && e.ValidThrough == ValidThrough && explanationHash == ExplanationHash;
+            && e.ValidThrough == ValidThrough && explanationHash == ExplanationHash && e.FactsFingerprint == FactsFingerprint;
     }
 
     /// <summary>

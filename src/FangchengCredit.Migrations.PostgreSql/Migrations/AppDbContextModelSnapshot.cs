@@ -412,6 +412,9 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<long>("FactsFingerprint")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Grade")
                         .HasColumnType("integer");
 

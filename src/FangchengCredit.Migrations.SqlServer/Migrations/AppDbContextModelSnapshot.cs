@@ -413,6 +413,9 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<long>("FactsFingerprint")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Grade")
                         .HasColumnType("int");
 

@@ -399,6 +399,9 @@ namespace FangchengCredit.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("FactsFingerprint")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Grade")
                         .HasColumnType("INTEGER");
 

@@ -57,4 +57,23 @@ public sealed class ANewDayLeavesStandingGradesUntouched(ANewDayLeavesStandingGr
         Assert.Equal(0, again.GradesChanged);
         Assert.Equal(penalisedAfter.EvaluatedAtUtc, (await factory.CurrentGradeAsync(penalised)).EvaluatedAtUtc);
     }
+
+    [Fact]
+    public async Task AFactChangedBehindTheServicesBackIsCaughtByTheNextRun()
+    {
+        var id = await factory.NewEnterpriseAsync();
+        var penalty = await factory.RecordPenaltyAsync(id, Today.AddDays(-2));
+        var job = factory.Services.GetRequiredService<DailyCreditJob>();
+        await job.RunOnceAsync(Today);
+        Assert.Equal(95, (await factory.CurrentGradeAsync(id)).Score);
+
+        // Voided by a statement that regrades nothing (a DBA's fix, a feature that forgot to regrade): the stored grade's
+        // stretch still runs for a year, but its facts are no longer the ones it was evaluated from.
+        await factory.WithDbAsync(db => db.CreditRecords.Where(r => r.Id == penalty)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, FangchengCredit.Domain.Records.CreditRecordStatus.Voided)));
+        await job.RunOnceAsync(Today.AddDays(1));
+
+        var current = await factory.CurrentGradeAsync(id);
+        Assert.Equal((100, Today.AddDays(1)), (current.Score, current.AsOf));
+    }
 }

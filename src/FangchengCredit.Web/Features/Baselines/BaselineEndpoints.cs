@@ -191,7 +191,7 @@ public static class BaselineEndpoints
                          "SELECT \"Id\", \"Grade\", \"IsLiability\", \"Deaths\", \"SeriousInjuries\", \"Concealed\" FROM \"Accidents\"",
                          "SELECT \"Id\", \"Severity\" FROM \"AdministrativePenalties\"",
                          // What the job compares each evaluation with: the stored result, the explanation by its hash (decision 0016).
-                         "SELECT \"EnterpriseId\", \"AsOf\", \"ValidThrough\", \"Score\", \"BandGrade\", \"Grade\", \"Override\", \"RuleVersion\", \"NextChange\", \"NextChangeGrade\", \"ExplanationHash\" FROM \"CurrentCreditGrades\"",
+                         "SELECT \"EnterpriseId\", \"AsOf\", \"ValidThrough\", \"Score\", \"BandGrade\", \"Grade\", \"Override\", \"RuleVersion\", \"NextChange\", \"NextChangeGrade\", \"ExplanationHash\", \"FactsFingerprint\" FROM \"CurrentCreditGrades\"",
                      })
             {
                 await using var reader = await ReaderAsync(connection, sql, ct);

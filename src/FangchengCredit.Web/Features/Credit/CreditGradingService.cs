@@ -101,14 +101,22 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
                 facts.Add(fact);
             }
 
-            var evaluation = policy.Evaluate(new GradingFacts
+            var gradingFacts = new GradingFacts
             {
                 Records = facts,
                 Standardisation = enterprise.Standardisation,
                 LiabilityInsuranceValidUntil = enterprise.LiabilityInsuranceValidUntil,
                 // The blacklist arrives with its own feature; until then nobody is listed.
                 IsBlacklisted = false,
-            }, today);
+            };
+            if (stored.TryGetValue(enterprise.Id, out var standing) && !trackedGrades.ContainsKey(enterprise.Id)
+                && standing.StandsFor(today, policy.FingerprintOf(gradingFacts)))
+            {
+                // The same facts, a day of the stored result's stretch: evaluating would give the stored result (decision 0016).
+                continue;
+            }
+
+            var evaluation = policy.Evaluate(gradingFacts, today);
             if (!stored.TryGetValue(enterprise.Id, out var result))
             {
                 var json = ExplanationJson.Serialize(evaluation);

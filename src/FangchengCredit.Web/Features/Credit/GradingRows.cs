@@ -114,7 +114,7 @@ public static class StoredGradeResults
         try
         {
             await RecordGradingRow.ForEachInRangeAsync(db,
-                """SELECT "EnterpriseId", "AsOf", "ValidThrough", "Score", "BandGrade", "Grade", "Override", "RuleVersion", "NextChange", "NextChangeGrade", "ExplanationHash" FROM "CurrentCreditGrades" WHERE "EnterpriseId" >= @from AND "EnterpriseId" <= @to""",
+                """SELECT "EnterpriseId", "AsOf", "ValidThrough", "Score", "BandGrade", "Grade", "Override", "RuleVersion", "NextChange", "NextChangeGrade", "ExplanationHash", "FactsFingerprint" FROM "CurrentCreditGrades" WHERE "EnterpriseId" >= @from AND "EnterpriseId" <= @to""",
                 fromId, toId,
                 reader => results[reader.GetInt64(0)] = new StoredGradeResult(
                     reader.GetFieldValue<DateOnly>(1),
@@ -126,7 +126,8 @@ public static class StoredGradeResults
                     reader.GetString(7),
                     reader.IsDBNull(8) ? null : reader.GetFieldValue<DateOnly>(8),
                     reader.IsDBNull(9) ? null : (CreditGrade)reader.GetInt32(9),
-                    reader.GetInt64(10)),
+                    reader.GetInt64(10),
+                    reader.GetInt64(11)),
                 cancellationToken);
             return results;
         }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace FangchengCredit.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class GradeStretchAndExplanationHash : Migration
+    public partial class GradeStretchAndFingerprints : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,14 +18,22 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
                 nullable: false,
                 defaultValue: 0L);
 
+            migrationBuilder.AddColumn<long>(
+                name: "FactsFingerprint",
+                table: "CurrentCreditGrades",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ValidThrough",
                 table: "CurrentCreditGrades",
                 type: "date",
                 nullable: true);
 
-            // A grade stored before these columns stood for its own day only, and its explanation's hash is unknown (0): the
-            // next regrading rewrites each with its real stretch and hash (a null stretch would claim it stands indefinitely).
+            // A grade stored before these columns stood for its own day only, and its hashes are unknown (0): the next
+            // regrading evaluates each and rewrites it with its real stretch and hashes (a null stretch would claim it
+            // stands indefinitely).
             migrationBuilder.Sql("UPDATE [CurrentCreditGrades] SET [ValidThrough] = [AsOf]");
         }
 
@@ -34,6 +42,10 @@ namespace FangchengCredit.Migrations.SqlServer.Migrations
         {
             migrationBuilder.DropColumn(
                 name: "ExplanationHash",
+                table: "CurrentCreditGrades");
+
+            migrationBuilder.DropColumn(
+                name: "FactsFingerprint",
                 table: "CurrentCreditGrades");
 
             migrationBuilder.DropColumn(

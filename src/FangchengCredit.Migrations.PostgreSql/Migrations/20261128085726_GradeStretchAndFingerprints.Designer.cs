@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FangchengCredit.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128083711_GradeStretchAndExplanationHash")]
-    partial class GradeStretchAndExplanationHash
+    [Migration("20261128085726_GradeStretchAndFingerprints")]
+    partial class GradeStretchAndFingerprints
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -414,6 +414,9 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
                     b.Property<string>("ExplanationJson")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<long>("FactsFingerprint")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Grade")
                         .HasColumnType("integer");

@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FangchengCredit.Migrations.PostgreSql.Migrations
+namespace FangchengCredit.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class GradeStretchAndExplanationHash : Migration
+    public partial class GradeStretchAndFingerprints : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,18 +14,26 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
             migrationBuilder.AddColumn<long>(
                 name: "ExplanationHash",
                 table: "CurrentCreditGrades",
-                type: "bigint",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<long>(
+                name: "FactsFingerprint",
+                table: "CurrentCreditGrades",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ValidThrough",
                 table: "CurrentCreditGrades",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
-            // A grade stored before these columns stood for its own day only, and its explanation's hash is unknown (0): the
-            // next regrading rewrites each with its real stretch and hash (a null stretch would claim it stands indefinitely).
+            // A grade stored before these columns stood for its own day only, and its hashes are unknown (0): the next
+            // regrading evaluates each and rewrites it with its real stretch and hashes (a null stretch would claim it
+            // stands indefinitely).
             migrationBuilder.Sql("UPDATE \"CurrentCreditGrades\" SET \"ValidThrough\" = \"AsOf\"");
         }
 
@@ -34,6 +42,10 @@ namespace FangchengCredit.Migrations.PostgreSql.Migrations
         {
             migrationBuilder.DropColumn(
                 name: "ExplanationHash",
+                table: "CurrentCreditGrades");
+
+            migrationBuilder.DropColumn(
+                name: "FactsFingerprint",
                 table: "CurrentCreditGrades");
 
             migrationBuilder.DropColumn(
