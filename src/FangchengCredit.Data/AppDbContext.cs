@@ -227,7 +227,8 @@ public class AppDbContext : IdentityDbContext<AppUser>
     {
         BumpVersions();
         var recorder = AuditRecorder.Capture(ChangeTracker);
-        var bulk = BulkInsertsEnabled && (Database.IsSqlite() || Database.IsNpgsql()) ? BulkInsert.Plan(ChangeTracker) : null;
+        var fastPath = BulkInsertsEnabled && (Database.IsSqlite() || Database.IsNpgsql());
+        var bulk = fastPath ? BulkInsert.Plan(ChangeTracker) : null;
         if (!recorder.HasChanges && bulk is null)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
@@ -249,7 +250,8 @@ public class AppDbContext : IdentityDbContext<AppUser>
                         .FirstOrDefaultAsync(cancellationToken);
                     var entries = recorder.BuildEntries(
                         last?.Sequence ?? 0, last?.Hash ?? AuditHasher.GenesisHash, _time.GetUtcNow().UtcDateTime, _actor);
-                    if (bulk is not null)
+                    // Also when nothing was added: the daily job's expiries are updates only, and their audit entries are many.
+                    if (fastPath)
                     {
                         await BulkInsert.InsertUntrackedAsync(this, entries, cancellationToken);
                     }
