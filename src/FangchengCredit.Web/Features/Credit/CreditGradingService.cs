@@ -68,77 +68,11 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
     {
         if (enterprises.Count == 0) return RegradeResult.None;
 
-        // Only the columns grading reads, no entities, nothing tracked (docs/benchmarks-notes/regrade.md). The few records
-        // that expire are re-read tracked below, so their change is saved and audited.
-        var records = (await RecordGradingRow.ReadAsync(db, fromId, toId, cancellationToken)).ToLookup(r => r.EnterpriseId);
-        // What each stored grade says, without its explanation: only the grades that change are read as entities, below. On a
-        // new day most grades still stand (their stretch has not run out, decision 0016) and are not written at all.
-        var stored = await StoredGradeResults.ReadAsync(db, fromId, toId, cancellationToken);
-        // A caller that regrades several ranges in one scope (the record import) may already track some of these grades:
-        // those instances are the ones to update, as a tracked query would have returned them.
-        var trackedGrades = db.ChangeTracker.Entries<CurrentCreditGrade>().ToDictionary(e => e.Entity.EnterpriseId, e => e.Entity);
-
-        var now = time.GetUtcNow().UtcDateTime;
-        int expired = 0, changed = 0;
-        var spent = new Dictionary<long, DateOnly?>();
-        // New grades and history lines are derived data, not audited: inserted untracked below.
-        var firstGrades = new List<CurrentCreditGrade>();
-        var history = new List<StoredCreditEvaluation>();
-        var changes = new Dictionary<long, (CreditEvaluation Evaluation, string Json)>();
-        foreach (var enterprise in enterprises)
-        {
-            var facts = new List<CreditFact>();
-            foreach (var record in records[enterprise.Id])
-            {
-                var fact = record.ToFact();
-                var lastDayCounted = policy.LastDayCounted(fact);
-                if (CreditRecord.IsSpent(record.Status, record.PublicationEnd, today, lastDayCounted))
-                {
-                    spent[record.Id] = lastDayCounted;
-                    expired++;
-                    fact = fact.WithStatus(CreditRecordStatus.Expired);
-                }
-                facts.Add(fact);
-            }
-
-            var gradingFacts = new GradingFacts
-            {
-                Records = facts,
-                Standardisation = enterprise.Standardisation,
-                LiabilityInsuranceValidUntil = enterprise.LiabilityInsuranceValidUntil,
-                // The blacklist arrives with its own feature; until then nobody is listed.
-                IsBlacklisted = false,
-            };
-            if (stored.TryGetValue(enterprise.Id, out var standing) && !trackedGrades.ContainsKey(enterprise.Id)
-                && standing.StandsFor(today, policy.FingerprintOf(gradingFacts)))
-            {
-                // The same facts, a day of the stored result's stretch: evaluating would give the stored result (decision 0016).
-                continue;
-            }
-
-            var evaluation = policy.Evaluate(gradingFacts, today);
-            if (!stored.TryGetValue(enterprise.Id, out var result))
-            {
-                var json = ExplanationJson.Serialize(evaluation);
-                firstGrades.Add(CurrentCreditGrade.First(enterprise.Id, evaluation, json, now));
-                history.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
-                changed++;
-            }
-            else if (trackedGrades.TryGetValue(enterprise.Id, out var trackedCurrent))
-            {
-                var json = ExplanationJson.Serialize(evaluation);
-                if (trackedCurrent.Update(evaluation, json, now))
-                {
-                    history.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
-                    changed++;
-                }
-            }
-            else if (!result.Matches(evaluation, StoredGradeResult.HashOf(evaluation.Lines)))
-            {
-                // Rendered only for the grades that change: most evaluations match and need no JSON at all.
-                changes[enterprise.Id] = (evaluation, ExplanationJson.Serialize(evaluation));
-            }
-        }
+        // Read and evaluated in a method of its own, so that the batch's facts (tens of thousands of rows) are garbage before
+        // the batch waits for the write gate: an async method keeps its locals alive across every await.
+        var assessment = await AssessAsync(enterprises, fromId, toId, today, cancellationToken);
+        var (firstGrades, history, changes, spent) = (assessment.FirstGrades, assessment.History, assessment.Changes, assessment.Spent);
+        var now = assessment.Now;
 
         // The grades that change, tracked (few on most days): their update is saved with the batch.
         foreach (var chunk in changes.Keys.Chunk(500))
@@ -146,11 +80,7 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
             foreach (var current in await db.CurrentCreditGrades.Where(g => chunk.Contains(g.EnterpriseId)).ToListAsync(cancellationToken))
             {
                 var (evaluation, json) = changes[current.EnterpriseId];
-                if (current.Update(evaluation, json, now))
-                {
-                    history.Add(StoredCreditEvaluation.From(current.EnterpriseId, evaluation, json, now));
-                    changed++;
-                }
+                if (current.Update(evaluation, json, now)) history.Add(StoredCreditEvaluation.From(current.EnterpriseId, evaluation, json, now));
             }
         }
 
@@ -189,7 +119,86 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
                 writeGate?.Release();
             }
         }
-        return new RegradeResult(enterprises.Count, expired, changed);
+        // Every change of grade, score or rule version, and every first grade, adds exactly one history line.
+        return new RegradeResult(enterprises.Count, spent.Count, history.Count);
+    }
+
+    /// <summary>What a batch's evaluation found to write.</summary>
+    private sealed record BatchAssessment(
+        DateTime Now,
+        List<CurrentCreditGrade> FirstGrades,
+        List<StoredCreditEvaluation> History,
+        Dictionary<long, (CreditEvaluation Evaluation, string Json)> Changes,
+        Dictionary<long, DateOnly?> Spent);
+
+    private async Task<BatchAssessment> AssessAsync(
+        List<EnterpriseGradingRow> enterprises, long fromId, long toId, DateOnly today, CancellationToken cancellationToken)
+    {
+        // Only the columns grading reads, no entities, nothing tracked (docs/benchmarks-notes/regrade.md). The few records
+        // that expire are re-read tracked by the caller, so their change is saved and audited.
+        var records = (await RecordGradingRow.ReadAsync(db, fromId, toId, cancellationToken)).ToLookup(r => r.EnterpriseId);
+        // What each stored grade says, without its explanation: only the grades that change are read as entities. On a new day
+        // most grades still stand (their stretch has not run out, decision 0016) and are not written at all.
+        var stored = await StoredGradeResults.ReadAsync(db, fromId, toId, cancellationToken);
+        // A caller that regrades several ranges in one scope (the record import) may already track some of these grades:
+        // those instances are the ones to update, as a tracked query would have returned them.
+        var trackedGrades = db.ChangeTracker.Entries<CurrentCreditGrade>().ToDictionary(e => e.Entity.EnterpriseId, e => e.Entity);
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var spent = new Dictionary<long, DateOnly?>();
+        // New grades and history lines are derived data, not audited: inserted untracked by the caller.
+        var firstGrades = new List<CurrentCreditGrade>();
+        var history = new List<StoredCreditEvaluation>();
+        var changes = new Dictionary<long, (CreditEvaluation Evaluation, string Json)>();
+        foreach (var enterprise in enterprises)
+        {
+            var facts = new List<CreditFact>();
+            foreach (var record in records[enterprise.Id])
+            {
+                var fact = record.ToFact();
+                var lastDayCounted = policy.LastDayCounted(fact);
+                if (CreditRecord.IsSpent(record.Status, record.PublicationEnd, today, lastDayCounted))
+                {
+                    spent[record.Id] = lastDayCounted;
+                    fact = fact.WithStatus(CreditRecordStatus.Expired);
+                }
+                facts.Add(fact);
+            }
+
+            var gradingFacts = new GradingFacts
+            {
+                Records = facts,
+                Standardisation = enterprise.Standardisation,
+                LiabilityInsuranceValidUntil = enterprise.LiabilityInsuranceValidUntil,
+                // The blacklist arrives with its own feature; until then nobody is listed.
+                IsBlacklisted = false,
+            };
+            if (stored.TryGetValue(enterprise.Id, out var standing) && !trackedGrades.ContainsKey(enterprise.Id)
+                && standing.StandsFor(today, policy.FingerprintOf(gradingFacts)))
+            {
+                // The same facts, a day of the stored result's stretch: evaluating would give the stored result (decision 0016).
+                continue;
+            }
+
+            var evaluation = policy.Evaluate(gradingFacts, today);
+            if (!stored.TryGetValue(enterprise.Id, out var result))
+            {
+                var json = ExplanationJson.Serialize(evaluation);
+                firstGrades.Add(CurrentCreditGrade.First(enterprise.Id, evaluation, json, now));
+                history.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
+            }
+            else if (trackedGrades.TryGetValue(enterprise.Id, out var trackedCurrent))
+            {
+                var json = ExplanationJson.Serialize(evaluation);
+                if (trackedCurrent.Update(evaluation, json, now)) history.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
+            }
+            else if (!result.Matches(evaluation, StoredGradeResult.HashOf(evaluation.Lines)))
+            {
+                // Rendered only for the grades that change: most evaluations match and need no JSON at all.
+                changes[enterprise.Id] = (evaluation, ExplanationJson.Serialize(evaluation));
+            }
+        }
+        return new BatchAssessment(now, firstGrades, history, changes, spent);
     }
 
     /// <summary>
