@@ -27,6 +27,13 @@ public sealed class DailyCreditJobOptions
     public int BatchSize { get; set; } = 5000;
 
     /// <summary>
+    /// Enterprises without a grade yet per batch (a new registry's first grading, an import): each is evaluated and written
+    /// (a grade and a history line with its explanation, held until the batch writes), so such batches are kept smaller to keep
+    /// the server's peak memory where batches of 1,000 had it (docs/benchmarks-notes/regrade.md, round 6).
+    /// </summary>
+    public int UngradedBatchSize { get; set; } = 1000;
+
+    /// <summary>
     /// Batches read and evaluated at once; 0 means one per processor, at most four. Writes still go one batch at a time.
     /// Evaluation is CPU work the database does not share, so two batches on two cores roughly halve it (docs/benchmarks.md).
     /// </summary>
@@ -49,7 +56,7 @@ public sealed class DailyCreditJob(
         var settings = options.Value;
         var batchSize = Math.Max(1, settings.BatchSize);
         var total = RegradeResult.None;
-        var ranges = await BatchesAsync(batchSize, cancellationToken);
+        var ranges = await BatchesAsync(batchSize, Math.Clamp(settings.UngradedBatchSize, 1, batchSize), cancellationToken);
         using var writes = new SemaphoreSlim(1, 1);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.EffectiveParallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(ranges, parallel, async (range, token) =>
@@ -74,25 +81,42 @@ public sealed class DailyCreditJob(
         return total;
     }
 
-    /// <summary>The enterprises' ids cut into ranges of <paramref name="batchSize"/>, read once from the key index.</summary>
-    private async Task<List<(long From, long To)>> BatchesAsync(int batchSize, CancellationToken cancellationToken)
+    /// <summary>The enterprises' ids cut into ranges (<see cref="Ranges"/>), read once from the key indexes.</summary>
+    private async Task<List<(long From, long To)>> BatchesAsync(int batchSize, int ungradedBatchSize, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // Two key-ordered id lists merged in memory: a correlated EXISTS per enterprise cost PostgreSQL ten times these reads.
+        var ids = await db.Enterprises.AsNoTracking().OrderBy(e => e.Id).Select(e => e.Id).ToListAsync(cancellationToken);
+        var graded = await db.CurrentCreditGrades.AsNoTracking().OrderBy(g => g.EnterpriseId).Select(g => g.EnterpriseId).ToListAsync(cancellationToken);
+        return Ranges(ids, graded, batchSize, ungradedBatchSize);
+    }
+
+    /// <summary>
+    /// Cuts ascending enterprise ids into ranges of <paramref name="batchSize"/> graded enterprises, an ungraded one counting
+    /// as <paramref name="batchSize"/> / <paramref name="ungradedBatchSize"/> (a range of ungraded ones only holds
+    /// <paramref name="ungradedBatchSize"/>). <paramref name="graded"/>: the ids that have a grade, ascending.
+    /// </summary>
+    internal static List<(long From, long To)> Ranges(IReadOnlyList<long> ids, IReadOnlyList<long> graded, int batchSize, int ungradedBatchSize)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(graded);
         var ranges = new List<(long From, long To)>();
+        // Weights in units of 1/ungradedBatchSize, so that the sums stay exact integers.
+        long capacity = (long)batchSize * ungradedBatchSize, weight = 0;
         long? from = null;
-        long to = 0;
-        var count = 0;
-        await foreach (var id in db.Enterprises.AsNoTracking().OrderBy(e => e.Id).Select(e => e.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var next = 0;
+        foreach (var id in ids)
         {
+            while (next < graded.Count && graded[next] < id) next++;
             from ??= id;
-            to = id;
-            if (++count < batchSize) continue;
-            ranges.Add((from.Value, to));
+            weight += next < graded.Count && graded[next] == id ? ungradedBatchSize : batchSize;
+            if (weight < capacity) continue;
+            ranges.Add((from.Value, id));
             from = null;
-            count = 0;
+            weight = 0;
         }
-        if (from is { } last) ranges.Add((last, to));
+        if (from is { } first) ranges.Add((first, ids[^1]));
         return ranges;
     }
 
