@@ -51,8 +51,8 @@ public sealed class CreditGradingPolicy
         // Each record row's window and points, built once: the explanation of today and the search for the next change read them.
         var countings = CountingsOf(facts);
         var now = Assess(facts, countings, asOf);
-        var (nextChange, nextGrade) = FindNextChange(facts, countings, asOf, now);
-        var firstDayItMayDiffer = FirstCandidateDay(facts, countings, asOf);
+        var days = CandidateDays(facts, countings, asOf);
+        var (nextChange, nextGrade) = FindNextChange(facts, countings, days, now);
 
         return new CreditEvaluation
         {
@@ -66,7 +66,8 @@ public sealed class CreditGradingPolicy
             Lines = now.Lines,
             NextChange = nextChange,
             NextChangeGrade = nextGrade,
-            ValidThrough = firstDayItMayDiffer?.AddDays(-1),
+            // Before the first candidate day every day grades exactly alike (decision 0016).
+            ValidThrough = days.Count > 0 ? days.Min.AddDays(-1) : null,
             FactsFingerprint = FingerprintOf(facts),
         };
     }
@@ -377,40 +378,11 @@ public sealed class CreditGradingPolicy
     }
 
     /// <summary>
-    /// The grade can only change on a day some record starts or stops counting, or the insurance cover ends, so only
-    /// those days are re-evaluated. Records that start later (dated after <paramref name="asOf"/>) are known facts and
-    /// take part, their own end included. The blacklist listing is taken as unchanged.
+    /// The days after <paramref name="asOf"/> on which anything the evaluation depends on changes: some record starts or stops
+    /// counting, or the insurance cover ends. Records that start later (dated after <paramref name="asOf"/>) are known facts
+    /// and take part, their own end included. Between two of these days every day grades exactly alike.
     /// </summary>
-    /// <remarks>
-    /// Only the grade matters on those days, so they are graded from <see cref="Counting"/>s built once, not by a full
-    /// <see cref="Assess"/> with its explanation lines: the daily job evaluates every enterprise, and a record three years
-    /// old to three years to come gives a dozen candidate days (docs/benchmarks.md). <see cref="GradeOn"/> must grade as
-    /// <see cref="Assess"/> does; a domain test compares the two on every candidate day of generated fact sets.
-    /// </remarks>
-    /// <summary>
-    /// The first day after <paramref name="asOf"/> on which anything the evaluation depends on changes: the same days
-    /// <see cref="FindNextChange"/> looks at, the earliest of them. Before it every day grades exactly alike.
-    /// </summary>
-    private static DateOnly? FirstCandidateDay(GradingFacts facts, Counting[] countings, DateOnly asOf)
-    {
-        DateOnly? first = null;
-        foreach (var counting in countings)
-        {
-            if (counting.From > asOf) first = Earlier(first, counting.From);
-            if (counting.FirstDayNotCounting > asOf) first = Earlier(first, counting.FirstDayNotCounting);
-        }
-
-        if (facts.LiabilityInsuranceValidUntil is { } until && until < DateOnly.MaxValue && until.AddDays(1) > asOf)
-        {
-            first = Earlier(first, until.AddDays(1));
-        }
-
-        return first;
-
-        static DateOnly Earlier(DateOnly? a, DateOnly b) => a is { } x && x < b ? x : b;
-    }
-
-    private (DateOnly? Date, CreditGrade? Grade) FindNextChange(GradingFacts facts, Counting[] countings, DateOnly asOf, Assessment now)
+    private static SortedSet<DateOnly> CandidateDays(GradingFacts facts, Counting[] countings, DateOnly asOf)
     {
         var days = new SortedSet<DateOnly>();
         foreach (var counting in countings)
@@ -424,6 +396,21 @@ public sealed class CreditGradingPolicy
             days.Add(until.AddDays(1));
         }
 
+        return days;
+    }
+
+    /// <summary>
+    /// The grade can only change on a <see cref="CandidateDays"/> day, so only those days are re-evaluated. The blacklist
+    /// listing is taken as unchanged.
+    /// </summary>
+    /// <remarks>
+    /// Only the grade matters on those days, so they are graded from <see cref="Counting"/>s built once, not by a full
+    /// <see cref="Assess"/> with its explanation lines: the daily job evaluates every enterprise, and a record three years
+    /// old to three years to come gives a dozen candidate days (docs/benchmarks.md). <see cref="GradeOn"/> must grade as
+    /// <see cref="Assess"/> does; a domain test compares the two on every candidate day of generated fact sets.
+    /// </remarks>
+    private (DateOnly? Date, CreditGrade? Grade) FindNextChange(GradingFacts facts, Counting[] countings, SortedSet<DateOnly> days, Assessment now)
+    {
         foreach (var day in days)
         {
             var grade = GradeOn(facts, countings, day);
