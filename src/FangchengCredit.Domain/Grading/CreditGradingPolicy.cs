@@ -68,23 +68,29 @@ public sealed class CreditGradingPolicy
             NextChangeGrade = nextGrade,
             // Before the first candidate day every day grades exactly alike (decision 0016).
             ValidThrough = days.Count > 0 ? days.Min.AddDays(-1) : null,
-            FactsFingerprint = FingerprintOf(facts),
+            FactsFingerprint = FingerprintOf(facts, asOf),
         };
     }
 
     /// <summary>
-    /// A 64-bit XxHash3 of everything grading reads from the facts (every field of every record in order, the standardisation,
-    /// the insurance, the listing), seeded with the rules: evaluations of facts with the same fingerprint under this policy are
-    /// equal on every day of a stretch, so the daily job need not evaluate a stored grade whose facts have this fingerprint
-    /// while its stretch lasts (decision 0016). Unequal facts share a fingerprint with a chance of 2⁻⁶⁴.
+    /// A 64-bit XxHash3 of everything an evaluation on <paramref name="day"/> or later reads from the facts — every field of every
+    /// record that can still count on or after that day, in order; the standardisation, the insurance, the listing — seeded
+    /// with the rules. Records that can no longer count (spent before the day, voided, revoked, expired) are left out: nothing
+    /// they say can change such an evaluation, so the job's own expiry of a spent record does not change the fingerprint.
+    /// Facts with the same fingerprint evaluate alike on every day of a stretch, so the daily job need not evaluate a stored
+    /// grade whose facts have this fingerprint while its stretch lasts (decision 0016; a record spent between the stored day and
+    /// today would have ended the stretch). Unequal facts share a fingerprint with a chance of 2⁻⁶⁴.
     /// </summary>
-    public long FingerprintOf(GradingFacts facts)
+    public long FingerprintOf(GradingFacts facts, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var hash = new XxHash3(_rulesFingerprint);
         Span<byte> fields = stackalloc byte[36];
+        var counted = 0;
         foreach (var record in facts.Records)
         {
+            if (!CanEverCount(record.Status) || LastDayCounted(record) is not { } last || last < day) continue;
+            counted++;
             BinaryPrimitives.WriteInt64LittleEndian(fields, record.RecordId);
             BinaryPrimitives.WriteInt32LittleEndian(fields[8..], (int)record.Kind);
             BinaryPrimitives.WriteInt32LittleEndian(fields[12..], record.Date.DayNumber);
@@ -96,7 +102,7 @@ public sealed class CreditGradingPolicy
             hash.Append(fields);
         }
 
-        BinaryPrimitives.WriteInt32LittleEndian(fields, facts.Records.Count);
+        BinaryPrimitives.WriteInt32LittleEndian(fields, counted);
         BinaryPrimitives.WriteInt32LittleEndian(fields[4..], (int)facts.Standardisation);
         BinaryPrimitives.WriteInt32LittleEndian(fields[8..], facts.LiabilityInsuranceValidUntil?.DayNumber ?? -1);
         BinaryPrimitives.WriteInt32LittleEndian(fields[12..], facts.IsBlacklisted ? 1 : 0);

@@ -8,7 +8,8 @@ namespace FangchengCredit.Domain.Tests.Grading;
 
 /// <summary>
 /// The daily job skips evaluating a stored grade whose facts have the same fingerprint while its stretch lasts (decision 0016):
-/// so every fact grading reads, and every rule, must change the fingerprint, and equal facts must not.
+/// so every fact grading reads, and every rule, must change the fingerprint, and equal facts must not; records that can no
+/// longer count on the day are left out, so that the job's own expiries do not rewrite unchanged grades.
 /// </summary>
 public class FingerprintingTheFacts
 {
@@ -30,11 +31,11 @@ public class FingerprintingTheFacts
     {
         var policy = new CreditGradingPolicy(GradingRules.Default2026_1);
 
-        Assert.Equal(policy.FingerprintOf(Facts(Accident())), policy.FingerprintOf(Facts(Accident())));
-        Assert.Equal(policy.FingerprintOf(Facts(Accident())), policy.Evaluate(Facts(Accident()), On).FactsFingerprint);
+        Assert.Equal(policy.FingerprintOf(Facts(Accident()), On), policy.FingerprintOf(Facts(Accident()), On));
+        Assert.Equal(policy.FingerprintOf(Facts(Accident()), On), policy.Evaluate(Facts(Accident()), On).FactsFingerprint);
         Assert.Equal(
-            policy.FingerprintOf(Facts(Accident())),
-            new CreditGradingPolicy(new GradingRules()).FingerprintOf(Facts(Accident())));
+            policy.FingerprintOf(Facts(Accident()), On),
+            new CreditGradingPolicy(new GradingRules()).FingerprintOf(Facts(Accident()), On));
     }
 
     public static TheoryData<string> FactChanges() =>
@@ -68,7 +69,7 @@ public class FingerprintingTheFacts
             _ => throw new ArgumentOutOfRangeException(nameof(change)),
         };
 
-        Assert.NotEqual(policy.FingerprintOf(facts), policy.FingerprintOf(changed));
+        Assert.NotEqual(policy.FingerprintOf(facts, On), policy.FingerprintOf(changed, On));
     }
 
     public static TheoryData<string> RuleProperties() =>
@@ -94,7 +95,65 @@ public class FingerprintingTheFacts
         var facts = Facts(Accident());
 
         Assert.NotEqual(
-            new CreditGradingPolicy(rules).FingerprintOf(facts),
-            new CreditGradingPolicy(other).FingerprintOf(facts));
+            new CreditGradingPolicy(rules).FingerprintOf(facts, On),
+            new CreditGradingPolicy(other).FingerprintOf(facts, On));
+    }
+
+    [Fact]
+    public void ARecordSpentBeforeTheDayIsLeftOutWhateverItsStatus()
+    {
+        var policy = new CreditGradingPolicy(GradingRules.Default2026_1);
+        var day = On.AddYears(2);
+        // A general penalty counts for a year: two years on it is spent, whether still active, expired or gone.
+        var spent = CreditFact.Penalty(2, PenaltySeverity.General, On);
+
+        var without = policy.FingerprintOf(Facts(Accident(on: day)), day);
+
+        Assert.Equal(without, policy.FingerprintOf(Facts(Accident(on: day), spent), day));
+        Assert.Equal(without, policy.FingerprintOf(Facts(Accident(on: day), spent.WithStatus(CreditRecordStatus.Expired)), day));
+        Assert.Equal(without, policy.FingerprintOf(Facts(Accident(on: day), CreditFact.Commendation(5, On, CreditRecordStatus.Voided)), day));
+    }
+
+    [Fact]
+    public void ARecordThatStillCountsIsInItsStatusIncluded()
+    {
+        var policy = new CreditGradingPolicy(GradingRules.Default2026_1);
+        var counting = CreditFact.Penalty(2, PenaltySeverity.General, On);
+
+        var active = policy.FingerprintOf(Facts(Accident(), counting), On.AddMonths(6));
+
+        Assert.NotEqual(active, policy.FingerprintOf(Facts(Accident()), On.AddMonths(6)));
+        Assert.NotEqual(active, policy.FingerprintOf(Facts(Accident(), counting.WithStatus(CreditRecordStatus.Voided)), On.AddMonths(6)));
+        Assert.NotEqual(active, policy.FingerprintOf(Facts(Accident(), counting.WithStatus(CreditRecordStatus.Expired)), On.AddMonths(6)));
+        // A record dated later is a known fact: it is in.
+        Assert.NotEqual(
+            policy.FingerprintOf(Facts(Accident()), On),
+            policy.FingerprintOf(Facts(Accident(), CreditFact.Commendation(6, On.AddMonths(3))), On));
+    }
+
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 40)];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void FactsWithTheSameFingerprintOnADayEvaluateAlikeOnIt(int seed)
+    {
+        // Random facts and the same facts with every record that can no longer count on the day changed or removed.
+        var policy = new CreditGradingPolicy(GradingRules.Default2026_1);
+        var random = new Random(seed);
+        var facts = GradingForeseesTheNextChangeOfAnyFacts.RandomFacts(random);
+        var day = Day.Of(2026, 6, 1).AddDays(random.Next(-200, 200));
+        var trimmed = new GradingFacts
+        {
+            Records = [.. facts.Records.Where(r => policy.LastDayCounted(r) is { } last && last >= day && r.Status is CreditRecordStatus.Active or CreditRecordStatus.Repaired)],
+            Standardisation = facts.Standardisation,
+            LiabilityInsuranceValidUntil = facts.LiabilityInsuranceValidUntil,
+            IsBlacklisted = facts.IsBlacklisted,
+        };
+
+        var (full, lean) = (policy.Evaluate(facts, day), policy.Evaluate(trimmed, day));
+
+        Assert.Equal(full.FactsFingerprint, lean.FactsFingerprint);
+        Assert.True(full.Lines.SequenceEqual(lean.Lines));
+        Assert.Equal(full with { Lines = full.Lines }, lean with { Lines = full.Lines });
     }
 }

@@ -174,7 +174,7 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
                 IsBlacklisted = false,
             };
             if (stored.TryGetValue(enterprise.Id, out var standing) && !trackedGrades.ContainsKey(enterprise.Id)
-                && standing.StandsFor(today, policy.FingerprintOf(gradingFacts)))
+                && standing.StandsFor(today, policy.FingerprintOf(gradingFacts, today)))
             {
                 // The same facts, a day of the stored result's stretch: evaluating would give the stored result (decision 0016).
                 continue;
