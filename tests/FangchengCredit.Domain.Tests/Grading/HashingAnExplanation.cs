@@ -28,11 +28,14 @@ public class HashingAnExplanation
     [Fact]
     public void TheHashIsTheSameInEveryProcess()
     {
-        // XxHash3 with no seed is fixed by its specification, unlike string.GetHashCode: a stored hash stays valid after a restart.
-        Assert.Equal(StoredGradeResult.HashOf([Line]), StoredGradeResult.HashOf([Line with { }]));
-        Assert.NotEqual(0, StoredGradeResult.HashOf([Line]));
-        Assert.Equal(StoredGradeResult.HashOf([]), StoredGradeResult.HashOf(new List<ExplanationLine>()));
+        // Stored hashes must stay valid after a restart or an upgrade: the value is pinned (XxHash3 with no seed is fixed by its
+        // specification, unlike string.GetHashCode). A change of the encoding fails here and needs a migration that resets the
+        // stored hashes, so that every grade is compared afresh.
+        Assert.Equal(PinnedHashOfLine, StoredGradeResult.HashOf([Line]));
+        Assert.NotEqual(StoredGradeResult.HashOf([]), StoredGradeResult.HashOf([Line]));
     }
+
+    private const long PinnedHashOfLine = -5702968356312154497;
 
     public static TheoryData<string> Changes() =>
         ["record", "row", "points", "rule", "from", "until", "effect", "repair", "cap", "note", "order", "extra line"];

@@ -173,24 +173,28 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
                 // The blacklist arrives with its own feature; until then nobody is listed.
                 IsBlacklisted = false,
             };
-            if (stored.TryGetValue(enterprise.Id, out var standing) && !trackedGrades.ContainsKey(enterprise.Id)
-                && standing.StandsFor(today, policy.FingerprintOf(gradingFacts, today)))
+            var isStored = stored.TryGetValue(enterprise.Id, out var result);
+            var tracked = trackedGrades.GetValueOrDefault(enterprise.Id);
+            if (isStored && tracked is null && result.StandsFor(today, policy.FingerprintOf(gradingFacts, today)))
             {
                 // The same facts, a day of the stored result's stretch: evaluating would give the stored result (decision 0016).
                 continue;
             }
 
             var evaluation = policy.Evaluate(gradingFacts, today);
-            if (!stored.TryGetValue(enterprise.Id, out var result))
+            if (!isStored)
             {
                 var json = ExplanationJson.Serialize(evaluation);
                 firstGrades.Add(CurrentCreditGrade.First(enterprise.Id, evaluation, json, now));
                 history.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
             }
-            else if (trackedGrades.TryGetValue(enterprise.Id, out var trackedCurrent))
+            else if (tracked is not null)
             {
-                var json = ExplanationJson.Serialize(evaluation);
-                if (trackedCurrent.Update(evaluation, json, now)) history.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
+                if (!tracked.Matches(evaluation))
+                {
+                    var json = ExplanationJson.Serialize(evaluation);
+                    if (tracked.Update(evaluation, json, now)) history.Add(StoredCreditEvaluation.From(enterprise.Id, evaluation, json, now));
+                }
             }
             else if (!result.Matches(evaluation, StoredGradeResult.HashOf(evaluation.Lines)))
             {

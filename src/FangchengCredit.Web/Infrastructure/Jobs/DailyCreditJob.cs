@@ -20,7 +20,7 @@ public sealed class DailyCreditJobOptions
     public bool RunOnStartup { get; set; }
 
     /// <summary>
-    /// Enterprises graded per batch: one set of queries and one save per batch. 5,000 enterprises (≈ 50,000 records, read as
+    /// Already graded enterprises per batch: one set of queries and one save per batch. 5,000 enterprises (≈ 50,000 records, read as
     /// lean rows: a few MB) cut the per-batch round trips and saves that dominate a new day on PostgreSQL, while still giving
     /// parallel batches enough to share (docs/benchmarks-notes/regrade.md, round 6).
     /// </summary>
