@@ -25,6 +25,7 @@ public class AppDbContext : IdentityDbContext<AppUser>
     private IAuditActor _actor = SystemAuditActor.Instance;
     private TimeProvider _time = TimeProvider.System;
     private int _bulkInsertScopes;
+    private readonly List<object> _untracked = [];
 
     /// <summary>
     /// A context whose saves are audited as the system at the system clock's time until <see cref="ActingFor"/> says otherwise. The
@@ -46,6 +47,7 @@ public class AppDbContext : IdentityDbContext<AppUser>
         _actor = actor;
         _time = time;
         _bulkInsertScopes = 0;
+        _untracked.Clear();
         return this;
     }
 
@@ -138,6 +140,23 @@ public class AppDbContext : IdentityDbContext<AppUser>
         return new BulkInsertScope(this);
     }
 
+    /// <summary>
+    /// Adds a new aggregate for the next save to insert without tracking it: the root and every new entity its navigations reach
+    /// by then (an enterprise registered, its appointments and the new people appointed), audited as EF's inserts are. When that
+    /// save runs inside <see cref="UseBulkInserts"/> on SQLite or PostgreSQL, keys are allocated and rows written in bulk
+    /// (<see cref="UntrackedInsert"/>); otherwise the root is added to the context at the start of the save, as if by Add. For
+    /// imports of thousands of new aggregates, where EF's tracking costs more than the writes. The entities stay untracked after
+    /// the save, with their keys set; nothing is kept once the save succeeds, or when the context is leased again.
+    /// </summary>
+    public void AddUntracked(object root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        _untracked.Add(root);
+    }
+
+    /// <summary>Drops the aggregates <see cref="AddUntracked"/> registered and not yet saved (a refused import).</summary>
+    public void DiscardUntracked() => _untracked.Clear();
+
     private sealed class BulkInsertScope(AppDbContext db) : IDisposable
     {
         private bool _disposed;
@@ -225,11 +244,18 @@ public class AppDbContext : IdentityDbContext<AppUser>
 
     private async Task<int> SaveDetectedChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
+        var fastPath = BulkInsertsEnabled && (Database.IsSqlite() || Database.IsNpgsql());
+        var untracked = _untracked.Count > 0 && fastPath ? UntrackedInsert.Plan(this, _untracked) : null;
+        if (_untracked.Count > 0 && !fastPath)
+        {
+            // No bulk path: EF tracks and saves them (Add walks each graph as it stands now).
+            foreach (var root in _untracked) Add(root);
+            _untracked.Clear();
+        }
         BumpVersions();
         var recorder = AuditRecorder.Capture(ChangeTracker);
-        var fastPath = BulkInsertsEnabled && (Database.IsSqlite() || Database.IsNpgsql());
         var bulk = fastPath ? BulkInsert.Plan(ChangeTracker) : null;
-        if (!recorder.HasChanges && bulk is null)
+        if (!recorder.HasChanges && bulk is null && untracked is null)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         await AuditLock.WaitAsync(cancellationToken);
@@ -242,6 +268,12 @@ public class AppDbContext : IdentityDbContext<AppUser>
             {
                 var written = bulk is null ? 0 : await bulk.WriteAsync(this, cancellationToken);
                 written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                if (untracked is not null)
+                {
+                    // After EF's save: a new person EF found through a tracked enterprise's appointment now has its key.
+                    written += await untracked.WriteAsync(this, cancellationToken);
+                    recorder.AddInserted(untracked.Inserted);
+                }
                 if (recorder.HasChanges)
                 {
                     var last = await AuditEntries.AsNoTracking()
@@ -262,11 +294,13 @@ public class AppDbContext : IdentityDbContext<AppUser>
                     }
                 }
                 if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+                if (untracked is not null) _untracked.Clear();
                 return written;
             }
-            catch when (bulk is not null)
+            catch when (bulk is not null || untracked is not null)
             {
-                bulk.Restore();
+                bulk?.Restore();
+                untracked?.Restore();
                 throw;
             }
             finally

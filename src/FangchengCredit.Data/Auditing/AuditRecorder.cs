@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace FangchengCredit.Data.Auditing;
 
@@ -30,7 +31,7 @@ internal sealed class AuditRecorder
             switch (entry.State)
             {
                 case EntityState.Added:
-                    recorder._pending.Add(new Pending(entry, "Inserted", null, null));
+                    recorder._pending.Add(new Pending(entry, entry.Metadata, entry.Entity, "Inserted", null, null));
                     break;
                 case EntityState.Modified:
                     var changes = new List<AuditChange>();
@@ -38,22 +39,35 @@ internal sealed class AuditRecorder
                     {
                         if (!p.IsModified || NeverRecorded.Contains(p.Metadata.Name)) continue;
                         if (Equals(p.OriginalValue, p.CurrentValue)) continue;
-                        changes.Add(new AuditChange(p.Metadata.Name, Format(p, p.OriginalValue), Format(p, p.CurrentValue)));
+                        changes.Add(new AuditChange(p.Metadata.Name, Format(p.Metadata, p.OriginalValue), Format(p.Metadata, p.CurrentValue)));
                     }
-                    if (changes.Count > 0) recorder._pending.Add(new Pending(entry, "Updated", changes, KeyOf(entry)));
+                    if (changes.Count > 0) recorder._pending.Add(new Pending(entry, entry.Metadata, entry.Entity, "Updated", changes, KeyOf(entry)));
                     break;
                 case EntityState.Deleted:
                     var before = new List<AuditChange>();
                     foreach (var p in entry.Properties)
                     {
                         if (NeverRecorded.Contains(p.Metadata.Name)) continue;
-                        before.Add(new AuditChange(p.Metadata.Name, Format(p, p.OriginalValue), null));
+                        before.Add(new AuditChange(p.Metadata.Name, Format(p.Metadata, p.OriginalValue), null));
                     }
-                    recorder._pending.Add(new Pending(entry, "Deleted", before, KeyOf(entry)));
+                    recorder._pending.Add(new Pending(entry, entry.Metadata, entry.Entity, "Deleted", before, KeyOf(entry)));
                     break;
             }
         }
         return recorder;
+    }
+
+    /// <summary>
+    /// Records rows written without EF's tracking (<see cref="Bulk.UntrackedInsert"/>) as EF's inserts are recorded: every
+    /// property in the model's order, from the entity's own values. Call after they are written, when their keys are known.
+    /// </summary>
+    public void AddInserted(IEnumerable<(IEntityType Type, object Entity)> rows)
+    {
+        foreach (var (type, entity) in rows)
+        {
+            if (AuditAnnotations.IsSkipped(type)) continue;
+            _pending.Add(new Pending(null, type, entity, "Inserted", null, null));
+        }
     }
 
     /// <summary>Builds the entries, chained onto the last stored one. Call after the data save, before commit.</summary>
@@ -69,17 +83,29 @@ internal sealed class AuditRecorder
             if (item.Action == "Inserted")
             {
                 inserted.Clear();
-                foreach (var p in item.Entry.Properties)
+                if (item.Entry is { } tracked)
                 {
-                    if (NeverRecorded.Contains(p.Metadata.Name)) continue;
-                    inserted.Add(new AuditChange(p.Metadata.Name, null, Format(p, p.CurrentValue)));
+                    foreach (var p in tracked.Properties)
+                    {
+                        if (NeverRecorded.Contains(p.Metadata.Name)) continue;
+                        inserted.Add(new AuditChange(p.Metadata.Name, null, Format(p.Metadata, p.CurrentValue)));
+                    }
+                }
+                else
+                {
+                    // The same properties in the same order as an entry's (EntityEntry.Properties lists the model's properties).
+                    foreach (var p in item.Type.GetProperties())
+                    {
+                        if (NeverRecorded.Contains(p.Name)) continue;
+                        inserted.Add(new AuditChange(p.Name, null, Format(p, p.GetGetter().GetClrValue(item.Entity))));
+                    }
                 }
                 changes = inserted;
             }
             var entry = AuditEntry.Create(
                 ++sequence, nowUtc, actor.UserId, actor.UserName,
-                item.Entry.Metadata.ClrType.Name,
-                item.Key ?? KeyOf(item.Entry),
+                item.Type.ClrType.Name,
+                item.Key ?? (item.Entry is { } e ? KeyOf(e) : KeyOf(item.Type, item.Entity)),
                 item.Action,
                 AuditChangesJson.Write(changes!),
                 previous);
@@ -96,7 +122,14 @@ internal sealed class AuditRecorder
         return string.Join(",", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
     }
 
-    private static string? Format(PropertyEntry property, object? value)
+    private static string KeyOf(IEntityType type, object entity)
+    {
+        var key = type.FindPrimaryKey();
+        if (key is null) return string.Empty;
+        return string.Join(",", key.Properties.Select(p => Convert.ToString(p.GetGetter().GetClrValue(entity), CultureInfo.InvariantCulture)));
+    }
+
+    private static string? Format(IProperty property, object? value)
     {
         if (value is null) return null;
         var text = value switch
@@ -106,8 +139,9 @@ internal sealed class AuditRecorder
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString(),
         };
-        return AuditAnnotations.IsMasked(property.Metadata) ? AuditAnnotations.MaskValue(text) : text;
+        return AuditAnnotations.IsMasked(property) ? AuditAnnotations.MaskValue(text) : text;
     }
 
-    private sealed record Pending(EntityEntry Entry, string Action, List<AuditChange>? Changes, string? Key);
+    /// <summary>A change to record: of a tracked entry, or (<see cref="Entry"/> null) of a row written untracked.</summary>
+    private sealed record Pending(EntityEntry? Entry, IEntityType Type, object Entity, string Action, List<AuditChange>? Changes, string? Key);
 }

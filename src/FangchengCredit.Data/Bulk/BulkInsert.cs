@@ -78,7 +78,7 @@ internal sealed class BulkInsert
     }
 
     /// <summary>Types this path writes: one table of their own, a single-column key, no value the database fills in but the key.</summary>
-    private static bool IsSimple(IEntityType type)
+    internal static bool IsSimple(IEntityType type)
     {
         if (type.ClrType == typeof(AuditEntry) || type.IsOwned() || type.BaseType is not null || type.GetDerivedTypes().Any()) return false;
         if (type.GetTableName() is null || type.GetViewName() is not null || type.GetSqlQuery() is not null || type.GetFunctionName() is not null) return false;
@@ -96,7 +96,7 @@ internal sealed class BulkInsert
         return true;
     }
 
-    private static bool IsIntegerKey(IProperty property) =>
+    internal static bool IsIntegerKey(IProperty property) =>
         property.ValueGenerated == ValueGenerated.OnAdd && (property.ClrType == typeof(long) || property.ClrType == typeof(int));
 
     /// <summary>
@@ -188,7 +188,7 @@ internal sealed class BulkInsert
         }
     }
 
-    private static List<Column> Columns(IEntityType type, bool includeGeneratedKey)
+    internal static List<Column> Columns(IEntityType type, bool includeGeneratedKey)
     {
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         var key = type.FindPrimaryKey()!.Properties[0];
@@ -217,7 +217,7 @@ internal sealed class BulkInsert
         return row;
     }
 
-    private static Task<int> InsertAsync(
+    internal static Task<int> InsertAsync(
         DbConnection connection, DbTransaction transaction, DbContext db, IEntityType type, List<Column> columns,
         IEnumerable<object?[]> rows, CancellationToken cancellationToken) =>
         connection is NpgsqlConnection npgsql
@@ -301,7 +301,7 @@ internal sealed class BulkInsert
     }
 
     /// <summary>Keys for <paramref name="count"/> new rows: the next free ones on SQLite, the identity sequence's next on PostgreSQL.</summary>
-    private static async Task<long[]> AllocateKeysAsync(
+    internal static async Task<long[]> AllocateKeysAsync(
         DbConnection connection, DbTransaction transaction, DbContext db, IEntityType type, IProperty key, int count, CancellationToken cancellationToken)
     {
         if (count == 0) return [];
@@ -364,9 +364,10 @@ internal sealed class BulkInsert
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    private static bool IsDefault(object? value) => value is null || value is 0 || value is 0L;
+    internal static bool IsDefault(object? value) => value is null || value is 0 || value is 0L;
 
     private sealed record TablePlan(IEntityType Type, List<EntityEntry> Entries);
 
-    private sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping);
+    internal sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping);
 }
+

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using FangchengCredit.Data;
 using FangchengCredit.Data.Auditing;
 using FangchengCredit.Domain.Enterprises;
@@ -13,14 +14,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace FangchengCredit.Web.Tests.Import;
 
 /// <summary>
-/// The same save (new enterprises with people and links, an existing enterprise updated, an existing person appointed) made once
-/// through EF's own save and once through the opt-in fast insert path, each into a fresh portal database: the stored rows and the
-/// audit entries must be the same.
+/// The same save (new enterprises with people and links, an existing enterprise updated and given a new principal who is also a new
+/// enterprise's legal representative, an existing person appointed) made through EF's own save, through the opt-in fast insert path,
+/// and with the new enterprises added untracked, each into a fresh portal database: the stored rows and the audit entries must be the same.
 /// </summary>
-public sealed class BulkInsertsStoreWhatEfStores : IAsyncLifetime
+public sealed partial class BulkInsertsStoreWhatEfStores : IAsyncLifetime
 {
     private readonly PortalFactory _ef = new();
     private readonly PortalFactory _bulk = new();
+    private readonly PortalFactory _untracked = new();
     private readonly Sample _sample = Sample.Create();
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -29,13 +31,14 @@ public sealed class BulkInsertsStoreWhatEfStores : IAsyncLifetime
     {
         await _ef.DisposeAsync();
         await _bulk.DisposeAsync();
+        await _untracked.DisposeAsync();
     }
 
     [Fact]
     public async Task RowsKeysAndAuditEntriesAreIdentical()
     {
-        var ef = await SaveAsync(_ef, _sample, bulk: false);
-        var bulk = await SaveAsync(_bulk, _sample, bulk: true);
+        var ef = await SaveAsync(_ef, _sample, SavePath.Ef);
+        var bulk = await SaveAsync(_bulk, _sample, SavePath.Bulk);
 
         Assert.True(bulk.UsedBulkPath);
         Assert.Equal(ef.Enterprises, bulk.Enterprises);
@@ -48,9 +51,36 @@ public sealed class BulkInsertsStoreWhatEfStores : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UntrackedAggregatesStoreWhatEfStores()
+    {
+        var ef = await SaveAsync(_ef, _sample, SavePath.Ef);
+        var untracked = await SaveAsync(_untracked, _sample, SavePath.Untracked);
+
+        Assert.True(untracked.UsedBulkPath);
+        Assert.Equal(ef.Enterprises, untracked.Enterprises);
+        Assert.Equal(ef.People, untracked.People);
+        // The same links and entries. EF numbers and records in the order it tracks; the untracked rows come after EF's own,
+        // so the tracked enterprise's new link has another number.
+        Assert.Equal(Unordered(ef.Links), Unordered(untracked.Links));
+        Assert.Equal(Unordered(ef.Audit), Unordered(untracked.Audit));
+        Assert.Equal(ef.UpdatedVersion, untracked.UpdatedVersion);
+        Assert.True(untracked.Chain.IsIntact, untracked.Chain.Reason);
+    }
+
+    [Fact]
+    public async Task UntrackedAggregatesLeaveNothingTrackedAndKeepTheirKeys()
+    {
+        var saved = await SaveAsync(_untracked, _sample, SavePath.Untracked);
+
+        Assert.Equal(3, saved.Links.Count(l => l.Contains("EnterpriseId=Int64:" + saved.NewEnterpriseIds[0] + ";", StringComparison.Ordinal)));
+        Assert.All(saved.NewEnterpriseIds, id => Assert.True(id > 0));
+        Assert.Equal(saved.NewEnterpriseIds.Count, saved.NewEnterpriseIds.Distinct().Count());
+    }
+
+    [Fact]
     public async Task NewKeysReachTheLinksInMemoryAndInTheStore()
     {
-        var saved = await SaveAsync(_bulk, _sample, bulk: true);
+        var saved = await SaveAsync(_bulk, _sample, SavePath.Bulk);
 
         Assert.Equal(3, saved.Links.Count(l => l.Contains("EnterpriseId=Int64:" + saved.NewEnterpriseIds[0] + ";", StringComparison.Ordinal)));
         Assert.All(saved.NewEnterpriseIds, id => Assert.True(id > 0));
@@ -66,8 +96,8 @@ public sealed class BulkInsertsStoreWhatEfStores : IAsyncLifetime
         using var efPortal = new PostgresPortalForImports(efDatabase.ConnectionString);
         using var bulkPortal = new PostgresPortalForImports(bulkDatabase.ConnectionString);
 
-        var ef = await SaveAsync(efPortal, _sample, bulk: false);
-        var bulk = await SaveAsync(bulkPortal, _sample, bulk: true);
+        var ef = await SaveAsync(efPortal, _sample, SavePath.Ef);
+        var bulk = await SaveAsync(bulkPortal, _sample, SavePath.Bulk);
 
         Assert.True(bulk.UsedBulkPath);
         Assert.Equal(ef.Enterprises, bulk.Enterprises);
@@ -78,7 +108,53 @@ public sealed class BulkInsertsStoreWhatEfStores : IAsyncLifetime
         Assert.True(bulk.Chain.IsIntact, bulk.Chain.Reason);
     }
 
-    internal static async Task<Saved> SaveAsync(WebApplicationFactory<Program> factory, Sample sample, bool bulk)
+    [SkippableFact]
+    public async Task OnPostgreSqlUntrackedAggregatesStoreWhatEfStores()
+    {
+        var server = Requirements.PostgresConnectionOrSkip();
+        await using var efDatabase = await PostgresDatabase.CreateAsync(server);
+        await using var untrackedDatabase = await PostgresDatabase.CreateAsync(server);
+        using var efPortal = new PostgresPortalForImports(efDatabase.ConnectionString);
+        using var untrackedPortal = new PostgresPortalForImports(untrackedDatabase.ConnectionString);
+
+        var ef = await SaveAsync(efPortal, _sample, SavePath.Ef);
+        var untracked = await SaveAsync(untrackedPortal, _sample, SavePath.Untracked);
+
+        Assert.True(untracked.UsedBulkPath);
+        Assert.Equal(ef.Enterprises, untracked.Enterprises);
+        Assert.Equal(ef.People, untracked.People);
+        Assert.Equal(Unordered(ef.Links), Unordered(untracked.Links));
+        Assert.Equal(Unordered(ef.Audit), Unordered(untracked.Audit));
+        Assert.True(untracked.Chain.IsIntact, untracked.Chain.Reason);
+    }
+
+    /// <summary>Audit lines without their sequence, link rows and link entries without the link's own number; sorted.</summary>
+    private static List<string> Unordered(List<string> lines) =>
+        lines.Select(line => line.StartsWith("Id=", StringComparison.Ordinal) ? line[(line.IndexOf(';', StringComparison.Ordinal) + 1)..] : line)
+            .Select(line => line.Contains("|EnterprisePerson|", StringComparison.Ordinal)
+                ? LinkNumber().Replace(LinkKey().Replace(line, "|EnterprisePerson|#|"), string.Empty)
+                : line)
+            .Select(line => AuditSequence().Replace(line, string.Empty))
+            .Order(StringComparer.Ordinal).ToList();
+
+    [GeneratedRegex(@"^\d+\|")]
+    private static partial Regex AuditSequence();
+
+    [GeneratedRegex(@"\|EnterprisePerson\|\d+\|")]
+    private static partial Regex LinkKey();
+
+    [GeneratedRegex(@"""Id"":\{""before"":(null|""\d+""),""after"":(null|""\d+"")\},?")]
+    private static partial Regex LinkNumber();
+
+    internal enum SavePath
+    {
+        Ef,
+        Bulk,
+        /// <summary>The new enterprises through <see cref="AppDbContext.AddUntracked"/>, their new people reached through the appointments.</summary>
+        Untracked,
+    }
+
+    internal static async Task<Saved> SaveAsync(WebApplicationFactory<Program> factory, Sample sample, SavePath path)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -88,7 +164,7 @@ public sealed class BulkInsertsStoreWhatEfStores : IAsyncLifetime
         var maxLink = await db.EnterprisePeople.MaxAsync(p => p.Id);
         var industry = await db.Industries.Where(i => i.IsActive).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
         var township = await db.Townships.Where(t => t.IsActive).OrderBy(t => t.Code).Select(t => t.Code).FirstAsync();
-        var existing = await db.Enterprises.OrderBy(e => e.Id).FirstAsync();
+        var existing = await db.Enterprises.Include(e => e.People).ThenInclude(p => p.Person).OrderBy(e => e.Id).FirstAsync();
         var existingPerson = await db.People.OrderBy(p => p.Id).FirstAsync();
 
         var today = new DateOnly(2026, 11, 28);
@@ -110,29 +186,41 @@ public sealed class BulkInsertsStoreWhatEfStores : IAsyncLifetime
                 LiabilityInsuranceValidUntil = i == 0 ? null : new DateOnly(2027, 6, 30),
             };
             var enterprise = Enterprise.Register(UnifiedSocialCreditCode.Parse(sample.Codes[i]), details, today);
-            db.Enterprises.Add(enterprise);
+            if (path == SavePath.Untracked) db.AddUntracked(enterprise);
+            else db.Enterprises.Add(enterprise);
             var legal = Person.Create("法人" + i, ResidentIdNumber.Parse(sample.IdNumbers[2 * i]));
             var principal = Person.Create("负责人" + i, ResidentIdNumber.Parse(sample.IdNumbers[2 * i + 1]), i == 0 ? "13800138000" : null);
-            db.People.Add(legal);
-            db.People.Add(principal);
+            if (path != SavePath.Untracked)
+            {
+                db.People.Add(legal);
+                db.People.Add(principal);
+            }
             enterprise.Appoint(legal, PersonRole.LegalRepresentative, today);
             enterprise.Appoint(principal, PersonRole.Principal, today);
-            if (i == 0) enterprise.Appoint(existingPerson, PersonRole.ActualController, today);
+            if (i == 0)
+            {
+                enterprise.Appoint(existingPerson, PersonRole.ActualController, today);
+                // A new person appointed both by a new enterprise and by one EF tracks: EF writes them, the new enterprise's link refers to them.
+                existing.Appoint(legal, PersonRole.Principal, today);
+            }
             created.Add(enterprise);
         }
 
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var path = new BulkPathProbe(db);
-        if (bulk)
+        var probe = new BulkPathProbe(db);
+        if (path == SavePath.Ef)
+        {
+            await db.SaveChangesAsync();
+        }
+        else
         {
             using (db.UseBulkInserts())
                 await db.SaveChangesAsync();
         }
-        else
-        {
-            await db.SaveChangesAsync();
-        }
         db.ChangeTracker.AutoDetectChangesEnabled = true;
+        var usedFastPath = path == SavePath.Untracked
+            ? created.All(e => db.Entry(e).State == EntityState.Detached && e.Id > 0)
+            : probe.Used;
 
         var connection = db.Database.GetDbConnection();
         var newIds = created.Select(e => e.Id).ToList();
@@ -148,7 +236,7 @@ public sealed class BulkInsertsStoreWhatEfStores : IAsyncLifetime
             stored.Version,
             await AuditChainVerifier.VerifyAsync(db),
             newIds,
-            path.Used);
+            usedFastPath);
     }
 
     /// <summary>Every stored column of the rows after <paramref name="afterId"/>, as the database returns it (type and value).</summary>

@@ -61,4 +61,43 @@ public sealed class BulkInsertsFailAsAWhole(PortalFactory factory) : IClassFixtu
         Assert.All(db.ChangeTracker.Entries<Enterprise>().Where(e => e.State == EntityState.Added),
             e => Assert.True(e.Property(x => x.Id).IsTemporary));
     }
+
+    [Fact]
+    public async Task UntrackedAggregatesRefusedByTheDatabaseLeaveNothingAndTakeTheirKeysBack()
+    {
+        var (fine, taken) = (ImportSheet.NewCode(), ImportSheet.NewCode());
+        var newPerson = ImportSheet.NewIdNumber();
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var industry = await db.Industries.Where(i => i.IsActive).Select(i => i.Id).FirstAsync();
+        var township = await db.Townships.Where(t => t.IsActive).Select(t => t.Code).FirstAsync();
+        var today = new DateOnly(2026, 11, 28);
+        var created = new List<Enterprise>();
+        foreach (var code in new[] { fine, taken })
+        {
+            var enterprise = Enterprise.Register(UnifiedSocialCreditCode.Parse(code),
+                new EnterpriseDetails { Name = "方城县回滚测试企业" + code[^4..], IndustryId = industry, TownshipCode = township }, today);
+            db.AddUntracked(enterprise);
+            enterprise.Appoint(Person.Create("王五", ResidentIdNumber.Parse(code == fine ? newPerson : ImportSheet.NewIdNumber())), PersonRole.LegalRepresentative, today);
+            created.Add(enterprise);
+        }
+        await factory.WithDbAsync(async other =>
+        {
+            other.Enterprises.Add(Enterprise.Register(UnifiedSocialCreditCode.Parse(taken),
+                new EnterpriseDetails { Name = "方城县抢先登记企业", IndustryId = industry, TownshipCode = township }, today));
+            return await other.SaveChangesAsync();
+        });
+        var sequence = await factory.WithDbAsync(other => other.AuditEntries.MaxAsync(e => e.Sequence));
+
+        using (db.UseBulkInserts())
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+
+        Assert.False(await factory.WithDbAsync(other => other.Enterprises.AnyAsync(e => e.Code == fine)));
+        Assert.False(await factory.WithDbAsync(other => other.People.AnyAsync(p => p.IdNumber == newPerson)));
+        Assert.Equal(sequence, await factory.WithDbAsync(other => other.AuditEntries.MaxAsync(e => e.Sequence)));
+        // Nothing tracked, the keys given back: saved again (the taken code gone), they get keys afresh.
+        Assert.Empty(db.ChangeTracker.Entries<Enterprise>());
+        Assert.All(created, e => Assert.Equal(0, e.Id));
+        Assert.All(created.SelectMany(e => e.People), p => Assert.Equal(0, p.Person.Id));
+    }
 }

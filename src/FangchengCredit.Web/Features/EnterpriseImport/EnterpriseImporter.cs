@@ -93,6 +93,7 @@ public sealed class EnterpriseImporter(
                     {
                         // DbUpdateConcurrencyException included: an enterprise edited, or the same code or person registered, meanwhile.
                         db.ChangeTracker.Clear();
+                        db.DiscardUntracked();
                         logger.LogWarning(e, "Enterprise import of {Rows} rows rolled back by a concurrent change", rows.Count);
                         return new EnterpriseImportResult
                         {
@@ -120,6 +121,7 @@ public sealed class EnterpriseImporter(
                     };
                 }
                 db.ChangeTracker.Clear();
+                db.DiscardUntracked();
             }
             finally
             {
@@ -356,7 +358,8 @@ public sealed class EnterpriseImporter(
                 {
                     var details = row.Details(new EnterpriseDetails { Name = row.Name!, IndustryId = row.IndustryId, TownshipCode = row.TownshipCode! });
                     enterprise = Enterprise.Register(UnifiedSocialCreditCode.Parse(code), details, today);
-                    db.Enterprises.Add(enterprise);
+                    // Written with its appointments and new people by the save, without EF tracking them (AddUntracked).
+                    db.AddUntracked(enterprise);
                     existing[code] = enterprise;
                     created.Add(code);
                 }
@@ -386,8 +389,8 @@ public sealed class EnterpriseImporter(
     private Person PersonFor(PersonCell cell, Dictionary<string, Person> people)
     {
         if (people.TryGetValue(cell.IdNumber!, out var person)) return person;
+        // Not added: the save finds a new person through the appointments that name them.
         person = Person.Create(cell.Name!, ResidentIdNumber.Parse(cell.IdNumber!));
-        db.People.Add(person);
         people[cell.IdNumber!] = person;
         return person;
     }
