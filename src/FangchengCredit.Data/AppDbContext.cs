@@ -157,6 +157,86 @@ public class AppDbContext : IdentityDbContext<AppUser>
     /// <summary>Drops the aggregates <see cref="AddUntracked"/> registered and not yet saved (a refused import).</summary>
     public void DiscardUntracked() => _untracked.Clear();
 
+    /// <summary>
+    /// Starts a set of changes to entities of <typeparamref name="T"/> read without tracking: <see cref="UntrackedEdits{T}.Watch"/>
+    /// each before a domain method changes it, then <see cref="SaveUntrackedEditsAsync"/>.
+    /// </summary>
+    public UntrackedEdits<T> EditUntracked<T>() where T : class =>
+        new(Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped."));
+
+    /// <summary>
+    /// Saves untracked edits in the current transaction (or one of its own): on SQLite and PostgreSQL one statement per table
+    /// (<see cref="UntrackedUpdate"/>), each changed row's concurrency tokens checked against the watched values, Version raised, and
+    /// the changes audited as a tracked save audits them; elsewhere the changed entities are attached and saved by EF. A row changed
+    /// meanwhile fails the whole save with <see cref="DbUpdateConcurrencyException"/>.
+    /// </summary>
+    public async Task<int> SaveUntrackedEditsAsync(IReadOnlyList<UntrackedEdits> edits, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edits);
+        if (!Database.IsSqlite() && !Database.IsNpgsql())
+            return await SaveUntrackedEditsThroughEfAsync(edits, cancellationToken);
+
+        await AuditLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            var recorder = AuditRecorder.Empty();
+            var written = 0;
+            foreach (var edit in edits)
+            {
+                var rows = await UntrackedUpdate.WriteAsync(this, edit, cancellationToken);
+                written += rows.Count;
+                recorder.AddUpdated(edit.Type, rows);
+            }
+            if (recorder.HasChanges)
+            {
+                var last = await AuditEntries.AsNoTracking()
+                    .OrderByDescending(e => e.Sequence)
+                    .Select(e => new { e.Sequence, e.Hash })
+                    .FirstOrDefaultAsync(cancellationToken);
+                var entries = recorder.BuildEntries(
+                    last?.Sequence ?? 0, last?.Hash ?? AuditHasher.GenesisHash, _time.GetUtcNow().UtcDateTime, _actor);
+                await BulkInsert.InsertUntrackedAsync(this, entries, cancellationToken);
+            }
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return written;
+        }
+        finally
+        {
+            AuditLock.Release();
+        }
+    }
+
+    // SQL Server: EF's own update of each changed entity, from the watched values as its originals.
+    private async Task<int> SaveUntrackedEditsThroughEfAsync(IReadOnlyList<UntrackedEdits> edits, CancellationToken cancellationToken)
+    {
+        var attached = new List<object>();
+        foreach (var edit in edits)
+        {
+            foreach (var (entity, before) in edit.Watched)
+            {
+                var changed = edit.Changed(entity, before);
+                if (changed.Count == 0) continue;
+                var entry = Attach(entity);
+                foreach (var i in changed)
+                {
+                    var property = entry.Property(edit.Properties[i].Name);
+                    property.OriginalValue = before[i];
+                    property.IsModified = true;
+                }
+                attached.Add(entity);
+            }
+        }
+        try
+        {
+            return await SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            foreach (var entity in attached) Entry(entity).State = EntityState.Detached;
+        }
+    }
+
     private sealed class BulkInsertScope(AppDbContext db) : IDisposable
     {
         private bool _disposed;

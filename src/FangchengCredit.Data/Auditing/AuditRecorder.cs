@@ -70,6 +70,20 @@ internal sealed class AuditRecorder
         }
     }
 
+    /// <summary>Records rows updated without EF's tracking (<see cref="Bulk.UntrackedUpdate"/>) with the changes the update made.</summary>
+    public void AddUpdated(IEntityType type, IEnumerable<(object Entity, List<AuditChange> Changes)> rows)
+    {
+        if (AuditAnnotations.IsSkipped(type)) return;
+        foreach (var (entity, changes) in rows)
+        {
+            var recorded = changes.Where(c => !NeverRecorded.Contains(c.Name)).ToList();
+            if (recorded.Count > 0) _pending.Add(new Pending(null, type, entity, "Updated", recorded, KeyOf(type, entity)));
+        }
+    }
+
+    /// <summary>An empty recorder, for saves that record only untracked rows.</summary>
+    public static AuditRecorder Empty() => new();
+
     /// <summary>Builds the entries, chained onto the last stored one. Call after the data save, before commit.</summary>
     public List<AuditEntry> BuildEntries(long lastSequence, string lastHash, DateTime nowUtc, IAuditActor actor)
     {
@@ -129,7 +143,7 @@ internal sealed class AuditRecorder
         return string.Join(",", key.Properties.Select(p => Convert.ToString(p.GetGetter().GetClrValue(entity), CultureInfo.InvariantCulture)));
     }
 
-    private static string? Format(IProperty property, object? value)
+    internal static string? Format(IProperty property, object? value)
     {
         if (value is null) return null;
         var text = value switch

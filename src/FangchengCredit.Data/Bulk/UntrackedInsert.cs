@@ -20,8 +20,6 @@ namespace FangchengCredit.Data.Bulk;
 /// </summary>
 internal sealed class UntrackedInsert
 {
-    private static readonly ConcurrentDictionary<IProperty, Action<object, object?>> Setters = new();
-
     private readonly List<(IEntityType Type, List<object> Rows)> _tables;
     private readonly Dictionary<(object Dependent, IForeignKey ForeignKey), object> _owners;
     private readonly List<(object Entity, IProperty Key)> _allocated = [];
@@ -134,7 +132,7 @@ internal sealed class UntrackedInsert
                     var value = principalKey.GetClrValue(principal);
                     if (BulkInsert.IsDefault(value))
                         throw new InvalidOperationException($"{type.DisplayName()}.{property.Name} points at a row that has no key yet.");
-                    SetterOf(property)(row, value);
+                    ClrSetters.Of(property)(row, value);
                 }
             }
 
@@ -144,7 +142,7 @@ internal sealed class UntrackedInsert
                 var getKey = key.GetGetter();
                 var keyless = rows.Where(r => BulkInsert.IsDefault(getKey.GetClrValue(r))).ToList();
                 var keys = await BulkInsert.AllocateKeysAsync(connection, transaction, db, type, key, keyless.Count, cancellationToken);
-                var setKey = SetterOf(key);
+                var setKey = ClrSetters.Of(key);
                 for (var i = 0; i < keyless.Count; i++)
                 {
                     setKey(keyless[i], key.ClrType == typeof(int) ? (object)checked((int)keys[i]) : keys[i]);
@@ -171,12 +169,18 @@ internal sealed class UntrackedInsert
     /// <summary>After a failed save: the keys this path gave are taken back, so that saving again allocates afresh.</summary>
     public void Restore()
     {
-        foreach (var (entity, key) in _allocated) SetterOf(key)(entity, key.ClrType == typeof(int) ? (object)0 : 0L);
+        foreach (var (entity, key) in _allocated) ClrSetters.Of(key)(entity, key.ClrType == typeof(int) ? (object)0 : 0L);
         _allocated.Clear();
     }
+}
+
+/// <summary>Writes a mapped property of an entity EF does not track.</summary>
+internal static class ClrSetters
+{
+    private static readonly ConcurrentDictionary<IProperty, Action<object, object?>> Setters = new();
 
     // Compiled once per property: the domain's keys and foreign keys have private setters, which EF itself writes through their fields.
-    private static Action<object, object?> SetterOf(IProperty property) => Setters.GetOrAdd(property, static p =>
+    public static Action<object, object?> Of(IProperty property) => Setters.GetOrAdd(property, static p =>
     {
         var instance = Expression.Parameter(typeof(object), "entity");
         var value = Expression.Parameter(typeof(object), "value");

@@ -74,28 +74,31 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
         var (firstGrades, history, changes, spent) = (assessment.FirstGrades, assessment.History, assessment.Changes, assessment.Spent);
         var now = assessment.Now;
 
-        // The grades that change, tracked (few on most days): their update is saved with the batch.
+        // The grades that change and the records that expire (a few thousand a day over every batch) are read untracked, changed by
+        // their own methods and saved one statement per table, the expiries audited (docs/benchmarks.md, round 7).
+        var grades = db.EditUntracked<CurrentCreditGrade>();
         foreach (var chunk in changes.Keys.Chunk(500))
         {
-            foreach (var current in await db.CurrentCreditGrades.Where(g => chunk.Contains(g.EnterpriseId)).ToListAsync(cancellationToken))
+            foreach (var current in await db.CurrentCreditGrades.AsNoTracking().Where(g => chunk.Contains(g.EnterpriseId)).ToListAsync(cancellationToken))
             {
                 var (evaluation, json) = changes[current.EnterpriseId];
-                if (current.Update(evaluation, json, now)) history.Add(StoredCreditEvaluation.From(current.EnterpriseId, evaluation, json, now));
+                if (grades.Watch(current).Update(evaluation, json, now)) history.Add(StoredCreditEvaluation.From(current.EnterpriseId, evaluation, json, now));
             }
         }
-
-        if (spent.Count > 0)
+        var expiries = db.EditUntracked<CreditRecord>();
+        // A record the caller's scope tracks (the record import's) expires on that instance, saved with the caller's changes.
+        var trackedRecords = db.ChangeTracker.Entries<CreditRecord>().ToDictionary(e => e.Entity.Id, e => e.Entity);
+        foreach (var chunk in spent.Keys.Chunk(500))
         {
-            // The same expiry on tracked copies: saved with the grades, each change in the audit trail.
-            var ids = spent.Keys.ToList();
-            foreach (var chunk in ids.Chunk(500))
+            foreach (var record in await db.CreditRecords.AsNoTracking().Where(r => chunk.Contains(r.Id)).ToListAsync(cancellationToken))
             {
-                var tracked = await db.CreditRecords.Where(r => chunk.Contains(r.Id)).ToListAsync(cancellationToken);
-                foreach (var record in tracked) record.ExpireIfSpent(today, spent[record.Id]);
+                if (trackedRecords.TryGetValue(record.Id, out var tracked)) tracked.ExpireIfSpent(today, spent[record.Id]);
+                else expiries.Watch(record).ExpireIfSpent(today, spent[record.Id]);
             }
         }
+        // A caller that regrades in a scope of its own tracked changes (the record import) saves them with the batch.
         var pending = db.ChangeTracker.HasChanges();
-        if (firstGrades.Count > 0 || history.Count > 0 || pending)
+        if (firstGrades.Count > 0 || history.Count > 0 || pending || grades.HasChanges || expiries.HasChanges)
         {
             if (writeGate is not null) await writeGate.WaitAsync(cancellationToken);
             try
@@ -108,10 +111,10 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
                 await db.InsertDerivedAsync(history, cancellationToken);
                 if (pending)
                 {
-                    // Expiries are audited: their audit entries go through the fast insert path too.
                     using var fastInserts = db.UseBulkInserts();
                     await db.SaveChangesAsync(cancellationToken);
                 }
+                await db.SaveUntrackedEditsAsync([grades, expiries], cancellationToken);
                 if (transaction is not null) await transaction.CommitAsync(cancellationToken);
             }
             finally
