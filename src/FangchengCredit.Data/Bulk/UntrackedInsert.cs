@@ -45,7 +45,7 @@ internal sealed class UntrackedInsert
 
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var byType = new Dictionary<IEntityType, List<object>>();
-        var owners = new Dictionary<(object, IForeignKey), object>();
+        var owners = new Dictionary<(object, IForeignKey), object>(ByReference.Instance);
         // The model is asked once per CLR type, not once per row: a 10,000-enterprise import reaches 50,000 entities.
         var types = new Dictionary<Type, (IEntityType, INavigation[])>();
         var queue = new Queue<object>(roots);
@@ -172,6 +172,18 @@ internal sealed class UntrackedInsert
         foreach (var (entity, key) in _allocated) ClrSetters.Of(key)(entity, key.ClrType == typeof(int) ? (object)0 : 0L);
         _allocated.Clear();
     }
+}
+
+/// <summary>Entities compared by reference, as EF's tracker tells them apart, whatever their own Equals says.</summary>
+internal sealed class ByReference : IEqualityComparer<(object Entity, IForeignKey ForeignKey)>
+{
+    public static readonly ByReference Instance = new();
+
+    public bool Equals((object Entity, IForeignKey ForeignKey) x, (object Entity, IForeignKey ForeignKey) y) =>
+        ReferenceEquals(x.Entity, y.Entity) && ReferenceEquals(x.ForeignKey, y.ForeignKey);
+
+    public int GetHashCode((object Entity, IForeignKey ForeignKey) obj) =>
+        HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Entity), obj.ForeignKey);
 }
 
 /// <summary>Writes a mapped property of an entity EF does not track.</summary>
