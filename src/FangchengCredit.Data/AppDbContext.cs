@@ -173,6 +173,7 @@ public class AppDbContext : IdentityDbContext<AppUser>
     public async Task<int> SaveUntrackedEditsAsync(IReadOnlyList<UntrackedEdits> edits, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edits);
+        if (!edits.Any(e => e.HasChanges)) return 0;
         if (!Database.IsSqlite() && !Database.IsNpgsql())
             return await SaveUntrackedEditsThroughEfAsync(edits, cancellationToken);
 

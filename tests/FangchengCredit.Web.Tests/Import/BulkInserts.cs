@@ -23,6 +23,7 @@ public sealed partial class BulkInsertsStoreWhatEfStores : IAsyncLifetime
     private readonly PortalFactory _ef = new();
     private readonly PortalFactory _bulk = new();
     private readonly PortalFactory _untracked = new();
+    private readonly PortalFactory _untrackedWithoutScope = new();
     private readonly Sample _sample = Sample.Create();
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -32,6 +33,7 @@ public sealed partial class BulkInsertsStoreWhatEfStores : IAsyncLifetime
         await _ef.DisposeAsync();
         await _bulk.DisposeAsync();
         await _untracked.DisposeAsync();
+        await _untrackedWithoutScope.DisposeAsync();
     }
 
     [Fact]
@@ -65,6 +67,20 @@ public sealed partial class BulkInsertsStoreWhatEfStores : IAsyncLifetime
         Assert.Equal(Unordered(ef.Audit), Unordered(untracked.Audit));
         Assert.Equal(ef.UpdatedVersion, untracked.UpdatedVersion);
         Assert.True(untracked.Chain.IsIntact, untracked.Chain.Reason);
+    }
+
+    [Fact]
+    public async Task WithoutTheFastPathUntrackedAggregatesAreSavedByEfAsIfAdded()
+    {
+        var ef = await SaveAsync(_ef, _sample, SavePath.Ef);
+        var added = await SaveAsync(_untrackedWithoutScope, _sample, SavePath.UntrackedWithoutScope);
+
+        Assert.False(added.UsedBulkPath);
+        Assert.Equal(ef.Enterprises, added.Enterprises);
+        Assert.Equal(ef.People, added.People);
+        Assert.Equal(Unordered(ef.Links), Unordered(added.Links));
+        Assert.Equal(Unordered(ef.Audit), Unordered(added.Audit));
+        Assert.True(added.Chain.IsIntact, added.Chain.Reason);
     }
 
     [Fact]
@@ -152,6 +168,8 @@ public sealed partial class BulkInsertsStoreWhatEfStores : IAsyncLifetime
         Bulk,
         /// <summary>The new enterprises through <see cref="AppDbContext.AddUntracked"/>, their new people reached through the appointments.</summary>
         Untracked,
+        /// <summary>The same, saved outside <see cref="AppDbContext.UseBulkInserts"/>: EF adds and saves them (SQL Server's path).</summary>
+        UntrackedWithoutScope,
     }
 
     internal static async Task<Saved> SaveAsync(WebApplicationFactory<Program> factory, Sample sample, SavePath path)
@@ -186,11 +204,12 @@ public sealed partial class BulkInsertsStoreWhatEfStores : IAsyncLifetime
                 LiabilityInsuranceValidUntil = i == 0 ? null : new DateOnly(2027, 6, 30),
             };
             var enterprise = Enterprise.Register(UnifiedSocialCreditCode.Parse(sample.Codes[i]), details, today);
-            if (path == SavePath.Untracked) db.AddUntracked(enterprise);
+            var untracked = path is SavePath.Untracked or SavePath.UntrackedWithoutScope;
+            if (untracked) db.AddUntracked(enterprise);
             else db.Enterprises.Add(enterprise);
             var legal = Person.Create("法人" + i, ResidentIdNumber.Parse(sample.IdNumbers[2 * i]));
             var principal = Person.Create("负责人" + i, ResidentIdNumber.Parse(sample.IdNumbers[2 * i + 1]), i == 0 ? "13800138000" : null);
-            if (path != SavePath.Untracked)
+            if (!untracked)
             {
                 db.People.Add(legal);
                 db.People.Add(principal);
@@ -208,7 +227,7 @@ public sealed partial class BulkInsertsStoreWhatEfStores : IAsyncLifetime
 
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var probe = new BulkPathProbe(db);
-        if (path == SavePath.Ef)
+        if (path is SavePath.Ef or SavePath.UntrackedWithoutScope)
         {
             await db.SaveChangesAsync();
         }
@@ -218,7 +237,7 @@ public sealed partial class BulkInsertsStoreWhatEfStores : IAsyncLifetime
                 await db.SaveChangesAsync();
         }
         db.ChangeTracker.AutoDetectChangesEnabled = true;
-        var usedFastPath = path == SavePath.Untracked
+        var usedFastPath = path is SavePath.Untracked or SavePath.UntrackedWithoutScope
             ? created.All(e => db.Entry(e).State == EntityState.Detached && e.Id > 0)
             : probe.Used;
 
