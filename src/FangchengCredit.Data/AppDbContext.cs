@@ -189,16 +189,7 @@ public class AppDbContext : IdentityDbContext<AppUser>
                 written += rows.Count;
                 recorder.AddUpdated(edit.Type, rows);
             }
-            if (recorder.HasChanges)
-            {
-                var last = await AuditEntries.AsNoTracking()
-                    .OrderByDescending(e => e.Sequence)
-                    .Select(e => new { e.Sequence, e.Hash })
-                    .FirstOrDefaultAsync(cancellationToken);
-                var entries = recorder.BuildEntries(
-                    last?.Sequence ?? 0, last?.Hash ?? AuditHasher.GenesisHash, _time.GetUtcNow().UtcDateTime, _actor);
-                await BulkInsert.InsertUntrackedAsync(this, entries, cancellationToken);
-            }
+            if (recorder.HasChanges) await BulkInsert.InsertUntrackedAsync(this, await ChainedEntriesAsync(recorder, cancellationToken), cancellationToken);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
             return written;
         }
@@ -206,6 +197,16 @@ public class AppDbContext : IdentityDbContext<AppUser>
         {
             AuditLock.Release();
         }
+    }
+
+    /// <summary>The recorder's entries, chained onto the last stored one. Call holding the audit lock, inside the save's transaction.</summary>
+    private async Task<List<AuditEntry>> ChainedEntriesAsync(AuditRecorder recorder, CancellationToken cancellationToken)
+    {
+        var last = await AuditEntries.AsNoTracking()
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash })
+            .FirstOrDefaultAsync(cancellationToken);
+        return recorder.BuildEntries(last?.Sequence ?? 0, last?.Hash ?? AuditHasher.GenesisHash, _time.GetUtcNow().UtcDateTime, _actor);
     }
 
     // SQL Server: EF's own update of each changed entity, from the watched values as its originals.
@@ -357,12 +358,7 @@ public class AppDbContext : IdentityDbContext<AppUser>
                 }
                 if (recorder.HasChanges)
                 {
-                    var last = await AuditEntries.AsNoTracking()
-                        .OrderByDescending(e => e.Sequence)
-                        .Select(e => new { e.Sequence, e.Hash })
-                        .FirstOrDefaultAsync(cancellationToken);
-                    var entries = recorder.BuildEntries(
-                        last?.Sequence ?? 0, last?.Hash ?? AuditHasher.GenesisHash, _time.GetUtcNow().UtcDateTime, _actor);
+                    var entries = await ChainedEntriesAsync(recorder, cancellationToken);
                     // Also when nothing was added: the daily job's expiries are updates only, and their audit entries are many.
                     if (fastPath)
                     {

@@ -59,14 +59,7 @@ public sealed partial class BulkInsertsStoreWhatEfStores : IAsyncLifetime
         var untracked = await SaveAsync(_untracked, _sample, SavePath.Untracked);
 
         Assert.True(untracked.UsedBulkPath);
-        Assert.Equal(ef.Enterprises, untracked.Enterprises);
-        Assert.Equal(ef.People, untracked.People);
-        // The same links and entries. EF numbers and records in the order it tracks; the untracked rows come after EF's own,
-        // so the tracked enterprise's new link has another number.
-        Assert.Equal(Unordered(ef.Links), Unordered(untracked.Links));
-        Assert.Equal(Unordered(ef.Audit), Unordered(untracked.Audit));
-        Assert.Equal(ef.UpdatedVersion, untracked.UpdatedVersion);
-        Assert.True(untracked.Chain.IsIntact, untracked.Chain.Reason);
+        AssertStoresWhatEfStores(ef, untracked);
     }
 
     [Fact]
@@ -76,11 +69,7 @@ public sealed partial class BulkInsertsStoreWhatEfStores : IAsyncLifetime
         var added = await SaveAsync(_untrackedWithoutScope, _sample, SavePath.UntrackedWithoutScope);
 
         Assert.False(added.UsedBulkPath);
-        Assert.Equal(ef.Enterprises, added.Enterprises);
-        Assert.Equal(ef.People, added.People);
-        Assert.Equal(Unordered(ef.Links), Unordered(added.Links));
-        Assert.Equal(Unordered(ef.Audit), Unordered(added.Audit));
-        Assert.True(added.Chain.IsIntact, added.Chain.Reason);
+        AssertStoresWhatEfStores(ef, added);
     }
 
     [Fact]
@@ -106,14 +95,7 @@ public sealed partial class BulkInsertsStoreWhatEfStores : IAsyncLifetime
     [SkippableFact]
     public async Task OnPostgreSqlTheCopyStoresWhatEfStores()
     {
-        var server = Requirements.PostgresConnectionOrSkip();
-        await using var efDatabase = await PostgresDatabase.CreateAsync(server);
-        await using var bulkDatabase = await PostgresDatabase.CreateAsync(server);
-        using var efPortal = new PostgresPortalForImports(efDatabase.ConnectionString);
-        using var bulkPortal = new PostgresPortalForImports(bulkDatabase.ConnectionString);
-
-        var ef = await SaveAsync(efPortal, _sample, SavePath.Ef);
-        var bulk = await SaveAsync(bulkPortal, _sample, SavePath.Bulk);
+        var (ef, bulk) = await OnPostgreSqlAsync(SavePath.Bulk);
 
         Assert.True(bulk.UsedBulkPath);
         Assert.Equal(ef.Enterprises, bulk.Enterprises);
@@ -127,21 +109,35 @@ public sealed partial class BulkInsertsStoreWhatEfStores : IAsyncLifetime
     [SkippableFact]
     public async Task OnPostgreSqlUntrackedAggregatesStoreWhatEfStores()
     {
-        var server = Requirements.PostgresConnectionOrSkip();
-        await using var efDatabase = await PostgresDatabase.CreateAsync(server);
-        await using var untrackedDatabase = await PostgresDatabase.CreateAsync(server);
-        using var efPortal = new PostgresPortalForImports(efDatabase.ConnectionString);
-        using var untrackedPortal = new PostgresPortalForImports(untrackedDatabase.ConnectionString);
-
-        var ef = await SaveAsync(efPortal, _sample, SavePath.Ef);
-        var untracked = await SaveAsync(untrackedPortal, _sample, SavePath.Untracked);
+        var (ef, untracked) = await OnPostgreSqlAsync(SavePath.Untracked);
 
         Assert.True(untracked.UsedBulkPath);
-        Assert.Equal(ef.Enterprises, untracked.Enterprises);
-        Assert.Equal(ef.People, untracked.People);
-        Assert.Equal(Unordered(ef.Links), Unordered(untracked.Links));
-        Assert.Equal(Unordered(ef.Audit), Unordered(untracked.Audit));
-        Assert.True(untracked.Chain.IsIntact, untracked.Chain.Reason);
+        AssertStoresWhatEfStores(ef, untracked);
+    }
+
+    /// <summary>The sample saved through EF into one fresh PostgreSQL database and through <paramref name="path"/> into another.</summary>
+    private async Task<(Saved Ef, Saved Other)> OnPostgreSqlAsync(SavePath path)
+    {
+        var server = Requirements.PostgresConnectionOrSkip();
+        await using var efDatabase = await PostgresDatabase.CreateAsync(server);
+        await using var otherDatabase = await PostgresDatabase.CreateAsync(server);
+        using var efPortal = new PostgresPortalForImports(efDatabase.ConnectionString);
+        using var otherPortal = new PostgresPortalForImports(otherDatabase.ConnectionString);
+        return (await SaveAsync(efPortal, _sample, SavePath.Ef), await SaveAsync(otherPortal, _sample, path));
+    }
+
+    /// <summary>
+    /// The same rows and audit entries as EF's save. EF numbers and records in the order it tracks; untracked rows come after EF's
+    /// own, so the tracked enterprise's new link may have another number.
+    /// </summary>
+    private static void AssertStoresWhatEfStores(Saved ef, Saved other)
+    {
+        Assert.Equal(ef.Enterprises, other.Enterprises);
+        Assert.Equal(ef.People, other.People);
+        Assert.Equal(Unordered(ef.Links), Unordered(other.Links));
+        Assert.Equal(Unordered(ef.Audit), Unordered(other.Audit));
+        Assert.Equal(ef.UpdatedVersion, other.UpdatedVersion);
+        Assert.True(other.Chain.IsIntact, other.Chain.Reason);
     }
 
     /// <summary>Audit lines without their sequence, link rows and link entries without the link's own number; sorted.</summary>

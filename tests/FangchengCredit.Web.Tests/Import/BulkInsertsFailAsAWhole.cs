@@ -38,13 +38,7 @@ public sealed class BulkInsertsFailAsAWhole(PortalFactory factory) : IClassFixtu
         }
 
         // Someone else registers the second code between the import's checks and its save.
-        await factory.WithDbAsync(async other =>
-        {
-            other.Enterprises.Add(Enterprise.Register(UnifiedSocialCreditCode.Parse(taken),
-                new EnterpriseDetails { Name = "方城县抢先登记企业", IndustryId = industry, TownshipCode = township }, today));
-            return await other.SaveChangesAsync();
-        });
-        var sequence = await factory.WithDbAsync(other => other.AuditEntries.MaxAsync(e => e.Sequence));
+        var sequence = await RegisterMeanwhileAsync(taken, industry, township, today);
 
         using (db.UseBulkInserts())
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
@@ -81,13 +75,7 @@ public sealed class BulkInsertsFailAsAWhole(PortalFactory factory) : IClassFixtu
             enterprise.Appoint(Person.Create("王五", ResidentIdNumber.Parse(code == fine ? newPerson : ImportSheet.NewIdNumber())), PersonRole.LegalRepresentative, today);
             created.Add(enterprise);
         }
-        await factory.WithDbAsync(async other =>
-        {
-            other.Enterprises.Add(Enterprise.Register(UnifiedSocialCreditCode.Parse(taken),
-                new EnterpriseDetails { Name = "方城县抢先登记企业", IndustryId = industry, TownshipCode = township }, today));
-            return await other.SaveChangesAsync();
-        });
-        var sequence = await factory.WithDbAsync(other => other.AuditEntries.MaxAsync(e => e.Sequence));
+        var sequence = await RegisterMeanwhileAsync(taken, industry, township, today);
 
         using (db.UseBulkInserts())
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
@@ -99,5 +87,17 @@ public sealed class BulkInsertsFailAsAWhole(PortalFactory factory) : IClassFixtu
         Assert.Empty(db.ChangeTracker.Entries<Enterprise>());
         Assert.All(created, e => Assert.Equal(0, e.Id));
         Assert.All(created.SelectMany(e => e.People), p => Assert.Equal(0, p.Person.Id));
+    }
+
+    /// <summary>Another user registers <paramref name="code"/>; returns the audit trail's last sequence after it.</summary>
+    private async Task<long> RegisterMeanwhileAsync(string code, int industry, string township, DateOnly today)
+    {
+        await factory.WithDbAsync(async other =>
+        {
+            other.Enterprises.Add(Enterprise.Register(UnifiedSocialCreditCode.Parse(code),
+                new EnterpriseDetails { Name = "方城县抢先登记企业", IndustryId = industry, TownshipCode = township }, today));
+            return await other.SaveChangesAsync();
+        });
+        return await factory.WithDbAsync(other => other.AuditEntries.MaxAsync(e => e.Sequence));
     }
 }
