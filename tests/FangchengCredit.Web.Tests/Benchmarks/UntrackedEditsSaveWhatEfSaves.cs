@@ -6,7 +6,6 @@ using FangchengCredit.Domain.Records;
 using FangchengCredit.Web.Tests.Credit;
 using FangchengCredit.Web.Tests.Foundation;
 using FangchengCredit.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static FangchengCredit.Web.Tests.Credit.CreditTestData;
@@ -143,15 +142,5 @@ public sealed class UntrackedEditsSaveWhatEfSaves(CreditPortalFactory factory) :
                 .Select(i => $"{reader.GetName(i)}={(reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))}"));
         }
         return (await ReadAsync(first), await ReadAsync(second));
-    }
-
-    private sealed class PostgresCreditFactory(string connectionString) : CreditPortalFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Database:Provider", "PostgreSql");
-            builder.UseSetting("ConnectionStrings:Default", connectionString);
-        }
     }
 }

@@ -15,16 +15,6 @@ namespace FangchengCredit.Web.Tests.Credit;
 /// <summary>Records, grading, the daily job and the API on a real PostgreSQL server (tests/run.sh starts one).</summary>
 public sealed class CreditOnPostgreSql
 {
-    private sealed class PostgresCreditFactory(string connectionString) : CreditPortalFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Database:Provider", "PostgreSql");
-            builder.UseSetting("ConnectionStrings:Default", connectionString);
-        }
-    }
-
     [SkippableFact]
     public async Task RecordsAreGradedExpiredAndServed()
     {
@@ -65,5 +55,16 @@ public sealed class CreditOnPostgreSql
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(Url($"/Enterprises/{id}/Credit"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(Url($"/Records/Enterprises/{id}"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(Url("/Records?q=PostgreSQL"))).StatusCode);
+    }
+}
+
+/// <summary>The credit portal on a PostgreSQL database of its own.</summary>
+internal sealed class PostgresCreditFactory(string connectionString) : CreditPortalFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Database:Provider", "PostgreSql");
+        builder.UseSetting("ConnectionStrings:Default", connectionString);
     }
 }
