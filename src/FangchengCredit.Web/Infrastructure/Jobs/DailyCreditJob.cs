@@ -20,11 +20,11 @@ public sealed class DailyCreditJobOptions
     public bool RunOnStartup { get; set; }
 
     /// <summary>
-    /// Already graded enterprises per batch: one set of queries and one save per batch. 5,000 enterprises (≈ 50,000 records, read as
-    /// lean rows: a few MB) cut the per-batch round trips and saves that dominate a new day on PostgreSQL, while still giving
-    /// parallel batches enough to share (docs/benchmarks-notes/regrade.md, round 6).
+    /// Already graded enterprises per batch: one set of queries and one save per batch. 10,000 enterprises (≈ 100,000 records, read
+    /// as lean rows: a few MB) cut the per-batch round trips and saves that dominate a new day on PostgreSQL, while still giving
+    /// parallel batches enough to share at province scale (docs/benchmarks-notes/regrade.md, rounds 6 and 7).
     /// </summary>
-    public int BatchSize { get; set; } = 5000;
+    public int BatchSize { get; set; } = 10000;
 
     /// <summary>
     /// Enterprises without a grade yet per batch (a new registry's first grading, an import): each is evaluated and written
