@@ -209,8 +209,8 @@ public class AppDbContext : IdentityDbContext<AppUser>
         return recorder.BuildEntries(last?.Sequence ?? 0, last?.Hash ?? AuditHasher.GenesisHash, _time.GetUtcNow().UtcDateTime, _actor);
     }
 
-    // SQL Server: EF's own update of each changed entity, from the watched values as its originals.
-    private async Task<int> SaveUntrackedEditsThroughEfAsync(IReadOnlyList<UntrackedEdits> edits, CancellationToken cancellationToken)
+    // SQL Server (and tests on SQLite): EF's own update of each changed entity, from the watched values as its originals.
+    internal async Task<int> SaveUntrackedEditsThroughEfAsync(IReadOnlyList<UntrackedEdits> edits, CancellationToken cancellationToken)
     {
         var attached = new List<object>();
         foreach (var edit in edits)
