@@ -81,11 +81,10 @@ internal static class UntrackedUpdate
         DbContext db, UntrackedEdits edits, CancellationToken cancellationToken)
     {
         var type = edits.Type;
-        var properties = edits.Properties;
-        var key = type.FindPrimaryKey()!.Properties[0];
-        var keyIndex = Array.IndexOf(properties, key);
+        var (properties, getters) = (edits.Properties, edits.Getters);
+        var keyIndex = Array.IndexOf(properties, type.FindPrimaryKey()!.Properties[0]);
         var version = type.FindProperty("Version") is { IsConcurrencyToken: true } v && v.ClrType == typeof(int) ? v : null;
-        var rows = new List<(object Entity, object?[] Before, List<int> Changed)>();
+        var rows = new List<ChangedRow>();
         foreach (var (entity, before) in edits.Watched)
         {
             var changed = edits.Changed(entity, before);
@@ -97,14 +96,21 @@ internal static class UntrackedUpdate
                 ClrSetters.Of(version)(entity, (int)before[Array.IndexOf(properties, version)]! + 1);
                 changed = edits.Changed(entity, before);
             }
-            rows.Add((entity, before, changed));
+            rows.Add(new ChangedRow(entity, before, changed));
         }
         if (rows.Count == 0) return [];
 
-        var columns = rows.SelectMany(r => r.Changed).Distinct().Order().ToArray();
-        var tokens = Enumerable.Range(0, properties.Length).Where(i => properties[i].IsConcurrencyToken).ToArray();
+        // One value per row for each slot: the key, each changed column's new value, each concurrency token's watched value.
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
+        Slot SlotOf(int i, Func<ChangedRow, object?> valueOf) =>
+            new(properties[i], sql.DelimitIdentifier(properties[i].GetColumnName(table)!),
+                properties[i].FindRelationalTypeMapping(table) ?? properties[i].GetRelationalTypeMapping(), valueOf);
+        var key = SlotOf(keyIndex, r => getters[keyIndex].GetClrValue(r.Entity));
+        var sets = rows.SelectMany(r => r.Changed).Distinct().Order().Select(c => SlotOf(c, r => getters[c].GetClrValue(r.Entity))).ToList();
+        var checks = Enumerable.Range(0, properties.Length).Where(i => properties[i].IsConcurrencyToken).Select(t => SlotOf(t, r => r.Before[t])).ToList();
+        var tableName = sql.DelimitIdentifier(type.GetTableName()!, type.GetSchema());
+
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Untracked edits are saved only inside a transaction.");
@@ -112,8 +118,8 @@ internal static class UntrackedUpdate
         try
         {
             written = connection is NpgsqlConnection npgsql
-                ? await UpdateFromArraysAsync(npgsql, transaction, sql, type, table, properties, edits.Getters, keyIndex, columns, tokens, rows, cancellationToken)
-                : await UpdatePreparedAsync(connection, transaction, sql, type, table, properties, edits.Getters, keyIndex, columns, tokens, rows, cancellationToken);
+                ? await UpdateFromArraysAsync(npgsql, transaction, tableName, key, sets, checks, rows, cancellationToken)
+                : await UpdatePreparedAsync(connection, transaction, tableName, key, sets, checks, rows, cancellationToken);
         }
         catch (DbException e)
         {
@@ -123,88 +129,68 @@ internal static class UntrackedUpdate
             throw new DbUpdateConcurrencyException($"{rows.Count - written} of {rows.Count} {type.DisplayName()} rows changed meanwhile; nothing was saved.");
 
         return rows.Select(r => (r.Entity, r.Changed
-            .Select(i => new AuditChange(properties[i].Name, AuditRecorder.Format(properties[i], r.Before[i]), AuditRecorder.Format(properties[i], edits.Getters[i].GetClrValue(r.Entity))))
+            .Select(i => new AuditChange(properties[i].Name, AuditRecorder.Format(properties[i], r.Before[i]), AuditRecorder.Format(properties[i], getters[i].GetClrValue(r.Entity))))
             .ToList())).ToList();
     }
 
+    /// <summary>PostgreSQL: every slot an array parameter, unnested side by side and joined to the table by key and tokens.</summary>
     private static async Task<int> UpdateFromArraysAsync(
-        NpgsqlConnection connection, DbTransaction transaction, ISqlGenerationHelper sql, IEntityType type, StoreObjectIdentifier table,
-        IProperty[] properties, IClrPropertyGetter[] getters, int keyIndex, int[] columns, int[] tokens,
-        List<(object Entity, object?[] Before, List<int> Changed)> rows, CancellationToken cancellationToken)
+        NpgsqlConnection connection, DbTransaction transaction, string tableName, Slot key, List<Slot> sets, List<Slot> checks,
+        List<ChangedRow> rows, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = (NpgsqlTransaction)transaction;
-        var names = new List<string>();
-        // The key, the new values, the watched tokens: one array parameter each, unnested side by side.
-        void AddArray(IProperty property, Func<(object Entity, object?[] Before, List<int> Changed), object?> valueOf, string alias)
+        List<Slot> slots = [key, .. sets, .. checks];
+        foreach (var slot in slots)
         {
-            var mapping = property.FindRelationalTypeMapping(table) ?? property.GetRelationalTypeMapping();
-            var elementType = ((NpgsqlParameter)mapping.CreateParameter(command, "probe", null, nullable: true)).NpgsqlDbType;
-            var converter = mapping.Converter;
-            var values = new object?[rows.Count];
-            for (var i = 0; i < rows.Count; i++)
-                values[i] = valueOf(rows[i]) is { } value ? converter?.ConvertToProvider(value) ?? value : null;
-            var clr = converter?.ProviderClrType ?? property.ClrType;
+            var elementType = ((NpgsqlParameter)slot.Mapping.CreateParameter(command, "probe", null, nullable: true)).NpgsqlDbType;
+            var clr = slot.Mapping.Converter?.ProviderClrType ?? slot.Property.ClrType;
             clr = Nullable.GetUnderlyingType(clr) ?? clr;
             var array = Array.CreateInstance(clr.IsValueType ? typeof(Nullable<>).MakeGenericType(clr) : clr, rows.Count);
-            for (var i = 0; i < rows.Count; i++) array.SetValue(values[i], i);
-            var name = "@p" + names.Count.ToString(CultureInfo.InvariantCulture);
-            command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | elementType) { Value = array });
-            names.Add(alias);
+            for (var i = 0; i < rows.Count; i++) array.SetValue(slot.ProviderValue(rows[i]), i);
+            command.Parameters.Add(new NpgsqlParameter(Name(command.Parameters.Count), NpgsqlDbType.Array | elementType) { Value = array });
         }
 
-        AddArray(properties[keyIndex], r => getters[keyIndex].GetClrValue(r.Entity), "k");
-        foreach (var c in columns) AddArray(properties[c], r => getters[c].GetClrValue(r.Entity), "v" + c.ToString(CultureInfo.InvariantCulture));
-        foreach (var t in tokens) AddArray(properties[t], r => r.Before[t], "t" + t.ToString(CultureInfo.InvariantCulture));
-
-        string Column(int i) => sql.DelimitIdentifier(properties[i].GetColumnName(table)!);
-        var text = new StringBuilder("UPDATE ").Append(sql.DelimitIdentifier(type.GetTableName()!, type.GetSchema())).Append(" AS t SET ")
-            .AppendJoin(", ", columns.Select(c => $"{Column(c)} = s.v{c.ToString(CultureInfo.InvariantCulture)}"))
-            .Append(" FROM unnest(").AppendJoin(", ", names.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))
-            .Append(") AS s(").AppendJoin(", ", names).Append(") WHERE t.").Append(Column(keyIndex)).Append(" = s.k");
-        foreach (var t in tokens) text.Append(" AND t.").Append(Column(t)).Append(" = s.t").Append(t.ToString(CultureInfo.InvariantCulture));
+        // Slot i is the array @pi, unnested as the column s.pi.
+        string Value(Slot slot) => "s.p" + IndexOf(slots, slot).ToString(CultureInfo.InvariantCulture);
+        var text = new StringBuilder("UPDATE ").Append(tableName).Append(" AS t SET ")
+            .AppendJoin(", ", sets.Select(c => $"{c.Column} = {Value(c)}"))
+            .Append(" FROM unnest(").AppendJoin(", ", slots.Select((_, i) => Name(i)))
+            .Append(") AS s(").AppendJoin(", ", slots.Select((_, i) => "p" + i.ToString(CultureInfo.InvariantCulture)))
+            .Append(") WHERE ").AppendJoin(" AND ", new[] { key }.Concat(checks).Select(c => $"t.{c.Column} = {Value(c)}"));
 #pragma warning disable CA2100 // Identifiers come from the EF model, values are parameters.
         command.CommandText = text.ToString();
 #pragma warning restore CA2100
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>SQLite: one prepared <c>UPDATE</c> by key and tokens, executed per row.</summary>
     private static async Task<int> UpdatePreparedAsync(
-        DbConnection connection, DbTransaction transaction, ISqlGenerationHelper sql, IEntityType type, StoreObjectIdentifier table,
-        IProperty[] properties, IClrPropertyGetter[] getters, int keyIndex, int[] columns, int[] tokens,
-        List<(object Entity, object?[] Before, List<int> Changed)> rows, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, string tableName, Slot key, List<Slot> sets, List<Slot> checks,
+        List<ChangedRow> rows, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        var slots = new List<(IProperty Property, Func<(object Entity, object?[] Before, List<int> Changed), object?> ValueOf)>();
-        string Slot(int index, Func<(object Entity, object?[] Before, List<int> Changed), object?> valueOf)
+        List<Slot> slots = [.. sets, key, .. checks];
+        var parameters = slots.Select((slot, i) =>
         {
-            slots.Add((properties[index], valueOf));
-            return "@p" + (slots.Count - 1).ToString(CultureInfo.InvariantCulture);
-        }
-        string Column(int i) => sql.DelimitIdentifier(properties[i].GetColumnName(table)!);
-
-        var text = new StringBuilder("UPDATE ").Append(sql.DelimitIdentifier(type.GetTableName()!, type.GetSchema())).Append(" SET ")
-            .AppendJoin(", ", columns.Select(c => $"{Column(c)} = {Slot(c, r => getters[c].GetClrValue(r.Entity))}"))
-            .Append(" WHERE ").Append(Column(keyIndex)).Append(" = ").Append(Slot(keyIndex, r => getters[keyIndex].GetClrValue(r.Entity)));
-        foreach (var t in tokens) text.Append(" AND ").Append(Column(t)).Append(" = ").Append(Slot(t, r => r.Before[t]));
+            var parameter = slot.Mapping.CreateParameter(command, Name(i), null, slot.Property.IsNullable);
+            command.Parameters.Add(parameter);
+            return parameter;
+        }).ToArray();
+        string Value(Slot slot) => Name(IndexOf(slots, slot));
+        var text = new StringBuilder("UPDATE ").Append(tableName).Append(" SET ")
+            .AppendJoin(", ", sets.Select(c => $"{c.Column} = {Value(c)}"))
+            .Append(" WHERE ").AppendJoin(" AND ", new[] { key }.Concat(checks).Select(c => $"{c.Column} = {Value(c)}"));
 #pragma warning disable CA2100 // Identifiers come from the EF model, values are parameters.
         command.CommandText = text.ToString();
 #pragma warning restore CA2100
-        var parameters = slots.Select((s, i) =>
-        {
-            var mapping = s.Property.FindRelationalTypeMapping(table) ?? s.Property.GetRelationalTypeMapping();
-            var parameter = mapping.CreateParameter(command, "@p" + i.ToString(CultureInfo.InvariantCulture), null, s.Property.IsNullable);
-            command.Parameters.Add(parameter);
-            return (parameter, mapping.Converter);
-        }).ToArray();
 
         var written = 0;
         var prepared = false;
         foreach (var row in rows)
         {
-            for (var i = 0; i < slots.Count; i++)
-                parameters[i].parameter.Value = slots[i].ValueOf(row) is { } value ? parameters[i].Converter?.ConvertToProvider(value) ?? value : DBNull.Value;
+            for (var i = 0; i < slots.Count; i++) parameters[i].Value = slots[i].ProviderValue(row) ?? DBNull.Value;
             if (!prepared)
             {
                 await command.PrepareAsync(cancellationToken);
@@ -213,5 +199,20 @@ internal static class UntrackedUpdate
             written += await command.ExecuteNonQueryAsync(cancellationToken);
         }
         return written;
+    }
+
+    private static string Name(int index) => "@p" + index.ToString(CultureInfo.InvariantCulture);
+
+    // By reference: a token's slot and its new value's slot share property, column and mapping.
+    private static int IndexOf(List<Slot> slots, Slot slot) => slots.FindIndex(s => ReferenceEquals(s, slot));
+
+    /// <summary>A changed row: the entity, its values when watched, the indexes of the properties that changed since.</summary>
+    private sealed record ChangedRow(object Entity, object?[] Before, List<int> Changed);
+
+    /// <summary>A value sent for every row: a property, its column, its type mapping, and which of the row's values it takes.</summary>
+    private sealed record Slot(IProperty Property, string Column, RelationalTypeMapping Mapping, Func<ChangedRow, object?> ValueOf)
+    {
+        /// <summary>The row's value as the provider stores it (through EF's converter: enums, value objects).</summary>
+        public object? ProviderValue(ChangedRow row) => ValueOf(row) is { } value ? Mapping.Converter?.ConvertToProvider(value) ?? value : null;
     }
 }

@@ -138,7 +138,7 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
         List<EnterpriseGradingRow> enterprises, long fromId, long toId, DateOnly today, CancellationToken cancellationToken)
     {
         // Only the columns grading reads, no entities, nothing tracked (docs/benchmarks-notes/regrade.md). The few records
-        // that expire are re-read tracked by the caller, so their change is saved and audited.
+        // that expire are re-read as entities by the caller, so their change goes through the domain and is audited.
         var records = (await RecordGradingRow.ReadAsync(db, fromId, toId, cancellationToken)).ToLookup(r => r.EnterpriseId);
         // What each stored grade says, without its explanation: only the grades that change are read as entities. On a new day
         // most grades still stand (their stretch has not run out, decision 0016) and are not written at all.
