@@ -213,10 +213,16 @@ public sealed class CreditGradingPolicy
 
     /// <summary>
     /// Voided and revoked records never count. An Expired status means someone has already decided the record is
-    /// spent, so it is not counted either, even if its dates would still fall in the window.
+    /// spent, so it is not counted either, even if its dates would still fall in the window. Nothing else in an evaluation
+    /// or its fingerprint reads a record that cannot count, so such records may be left out of the facts altogether: the
+    /// daily job reads only records with one of <see cref="StatusesThatCanCount"/> (decision 0018).
     /// </summary>
-    private static bool CanEverCount(CreditRecordStatus status) =>
+    public static bool CanEverCount(CreditRecordStatus status) =>
         status is CreditRecordStatus.Active or CreditRecordStatus.Repaired;
+
+    /// <summary>The statuses for which <see cref="CanEverCount"/> holds: what a reader of the facts may filter on.</summary>
+    public static IReadOnlyList<CreditRecordStatus> StatusesThatCanCount { get; } =
+        [.. Enum.GetValues<CreditRecordStatus>().Where(CanEverCount)];
 
     private static IEnumerable<GradingRowKind> RowsFor(CreditFact fact)
     {

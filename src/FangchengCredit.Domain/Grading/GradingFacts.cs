@@ -8,7 +8,10 @@ public sealed class GradingFacts
 {
     public static GradingFacts None { get; } = new();
 
-    /// <summary>All the enterprise's credit records, whatever their status or date; the policy decides which count.</summary>
+    /// <summary>
+    /// The enterprise's credit records, whatever their status or date; the policy decides which count. Records that cannot
+    /// count (<see cref="CreditGradingPolicy.CanEverCount"/>) may be left out: the evaluation is the same (decision 0018).
+    /// </summary>
     public IReadOnlyList<CreditFact> Records { get; init; } = [];
 
     /// <summary>安全生产标准化等级 held on the evaluation date.</summary>

@@ -55,6 +55,7 @@ public class GradingForeseesTheNextChangeOfAnyFacts
                 0 => CreditRecordStatus.Repaired,
                 1 => CreditRecordStatus.Expired,
                 2 => CreditRecordStatus.Voided,
+                3 => CreditRecordStatus.Revoked,
                 _ => CreditRecordStatus.Active,
             };
             records.Add(random.Next(10) switch

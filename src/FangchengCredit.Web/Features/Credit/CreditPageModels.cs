@@ -31,7 +31,7 @@ public sealed record RecordRow(
     string? VoidReason,
     IReadOnlyList<EvidenceRow> Evidence)
 {
-    public bool Counts => Status is CreditRecordStatus.Active or CreditRecordStatus.Repaired;
+    public bool Counts => CreditGradingPolicy.CanEverCount(Status);
 }
 
 public sealed record GradePoint(DateOnly AsOf, CreditGrade Grade, int Score);

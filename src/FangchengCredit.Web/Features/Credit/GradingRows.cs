@@ -32,6 +32,9 @@ public sealed record RecordGradingRow(
     /// Read with a plain data reader on the context's connection and transaction: the daily job reads every record of the
     /// database this way, and EF's materialisation of these six columns was most of the read's cost (the columns are plain
     /// integers and dates on every provider; <c>ProjectedRecordsGradeLikeTheirEntities</c> compares the rows with EF's entities).
+    /// Only records that can still count are read (<see cref="CreditGradingPolicy.StatusesThatCanCount"/>): an expired, voided
+    /// or revoked record changes no evaluation and no fingerprint, and is never expired again; in a registry a few years old
+    /// they are most of the records (decision 0018).
     /// </summary>
     public static async Task<List<RecordGradingRow>> ReadAsync(AppDbContext db, long fromId, long toId, CancellationToken cancellationToken = default)
     {
@@ -51,8 +54,7 @@ public sealed record RecordGradingRow(
                 cancellationToken);
 
             var rows = new List<RecordGradingRow>();
-            // The order of the (EnterpriseId, Date, Id) index, so records explain in the same order on every provider.
-            await ForEachInRangeAsync(db, """SELECT "Id", "EnterpriseId", "Kind", "Date", "Status", "PublicationEnd" FROM "CreditRecords" WHERE "EnterpriseId" >= @from AND "EnterpriseId" <= @to ORDER BY "EnterpriseId", "Date", "Id" """, fromId, toId,
+            await ForEachInRangeAsync(db, CountingRecordsSql, fromId, toId,
                 reader =>
                 {
                     var id = reader.GetInt64(0);
@@ -74,6 +76,16 @@ public sealed record RecordGradingRow(
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>
+    /// The records of a range of enterprises that can count, in the order of the (EnterpriseId, Date, Id, …) index, so records
+    /// explain in the same order on every provider; the status filter is on a column of that index.
+    /// </summary>
+    internal static readonly string CountingRecordsSql =
+        $"""SELECT "Id", "EnterpriseId", "Kind", "Date", "Status", "PublicationEnd" FROM "CreditRecords" WHERE "EnterpriseId" >= @from AND "EnterpriseId" <= @to AND "Status" IN ({CountingStatusList}) ORDER BY "EnterpriseId", "Date", "Id" """;
+
+    /// <summary>The statuses that can count, as the integers stored (for SQL).</summary>
+    internal static string CountingStatusList => string.Join(", ", CreditGradingPolicy.StatusesThatCanCount.Select(s => ((int)s).ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     internal static async Task ForEachInRangeAsync(
         AppDbContext db, string sql, long fromId, long toId, Action<DbDataReader> read, CancellationToken cancellationToken)
