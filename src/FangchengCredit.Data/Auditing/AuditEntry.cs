@@ -37,11 +37,30 @@ public class AuditEntry
         long sequence, DateTime timestampUtc, string? userId, string? userName,
         string entityType, string entityKey, string action, string changes, string previousHash)
     {
-        var entry = new AuditEntry
+        var entry = Unhashed(sequence, StoredTimestamp(timestampUtc), userId, userName, entityType, entityKey, action, changes, previousHash);
+        entry.Hash = AuditHasher.Compute(entry);
+        return entry;
+    }
+
+    /// <summary>An entry whose hash the caller computed (<see cref="AuditHasher.Chain"/>) from these very fields.</summary>
+    internal static AuditEntry Hashed(
+        long sequence, DateTime storedTimestampUtc, string? userId, string? userName,
+        string entityType, string entityKey, string action, string changes, string previousHash, string hash)
+    {
+        var entry = Unhashed(sequence, storedTimestampUtc, userId, userName, entityType, entityKey, action, changes, previousHash);
+        entry.Hash = hash;
+        return entry;
+    }
+
+    /// <summary>Whole microseconds: PostgreSQL keeps no finer, and the hash must survive the round trip on every provider.</summary>
+    internal static DateTime StoredTimestamp(DateTime timestampUtc) => new(timestampUtc.Ticks - timestampUtc.Ticks % 10, DateTimeKind.Utc);
+
+    private static AuditEntry Unhashed(
+        long sequence, DateTime storedTimestampUtc, string? userId, string? userName,
+        string entityType, string entityKey, string action, string changes, string previousHash) => new()
         {
             Sequence = sequence,
-            // Whole microseconds: PostgreSQL keeps no finer, and the hash must survive the round trip on every provider.
-            TimestampUtc = new DateTime(timestampUtc.Ticks - timestampUtc.Ticks % 10, DateTimeKind.Utc),
+            TimestampUtc = storedTimestampUtc,
             UserId = userId,
             UserName = userName,
             EntityType = entityType,
@@ -50,7 +69,4 @@ public class AuditEntry
             Changes = changes,
             PreviousHash = previousHash,
         };
-        entry.Hash = AuditHasher.Compute(entry);
-        return entry;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,32 +13,39 @@ public static class AuditHasher
     public static string Compute(AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        return Chain(entry.PreviousHash, ContentAfterPreviousHash(
+            entry.Sequence, entry.TimestampUtc, entry.UserId, entry.UserName, entry.EntityType, entry.EntityKey, entry.Action, entry.Changes));
+    }
+
+    /// <summary>
+    /// The UTF-8 bytes of an entry's hashed content after its previous hash (the separator first). Independent of the chain,
+    /// so a large save prepares them in parallel and only <see cref="Chain"/> runs in order.
+    /// </summary>
+    internal static byte[] ContentAfterPreviousHash(
+        long sequence, DateTime timestampUtc, string? userId, string? userName, string entityType, string entityKey, string action, string changes) =>
         // Fields are joined with a unit separator that cannot appear in normal text, so "a|b" + "c" never equals "a" + "b|c".
-        var content = string.Join('\u001f',
-            entry.PreviousHash,
-            entry.Sequence.ToString(CultureInfo.InvariantCulture),
-            DateTime.SpecifyKind(entry.TimestampUtc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture),
-            entry.UserId ?? string.Empty,
-            entry.UserName ?? string.Empty,
-            entry.EntityType,
-            entry.EntityKey,
-            entry.Action,
-            entry.Changes);
-        // One reused hash object per thread and a pooled buffer: a large import hashes tens of thousands of entries.
+        Encoding.UTF8.GetBytes(string.Join('\u001f',
+            string.Empty,
+            sequence.ToString(CultureInfo.InvariantCulture),
+            DateTime.SpecifyKind(timestampUtc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture),
+            userId ?? string.Empty,
+            userName ?? string.Empty,
+            entityType,
+            entityKey,
+            action,
+            changes));
+
+    /// <summary>SHA-256 over the previous hash and the rest of the content, as lower-case hex: the chain's one sequential step.</summary>
+    internal static string Chain(string previousHash, ReadOnlySpan<byte> contentAfterPreviousHash)
+    {
+        // One reused hash object per thread: a large import hashes tens of thousands of entries. The previous hash is whatever
+        // is stored (a tampered one may be anything), so it is encoded as any text.
         var sha = t_sha ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(content.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(content, bytes);
-            sha.AppendData(bytes, 0, length);
-            Span<byte> hash = stackalloc byte[32];
-            sha.GetHashAndReset(hash);
-            return Convert.ToHexStringLower(hash);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
+        sha.AppendData(Encoding.UTF8.GetBytes(previousHash));
+        sha.AppendData(contentAfterPreviousHash);
+        Span<byte> hash = stackalloc byte[32];
+        sha.GetHashAndReset(hash);
+        return Convert.ToHexStringLower(hash);
     }
 
     [ThreadStatic]
