@@ -1,3 +1,4 @@
+using FangchengCredit.Domain.Enterprises;
 using FangchengCredit.Domain.Grading;
 using FangchengCredit.Domain.Records;
 using FangchengCredit.Web.Features.Credit;
@@ -76,6 +77,33 @@ public sealed class ProjectedRecordsGradeLikeTheirEntities(CreditPortalFactory f
 
         Assert.Equal([first, second], rows.Select(r => r.EnterpriseId).Distinct().Order());
         Assert.Equal(CreditFactKind.Accident, rows.Single(r => r.EnterpriseId == second).ToFact().Kind);
+    }
+
+    [Fact]
+    public async Task EnterprisesAreReadInIdOrderLikeTheirEntities()
+    {
+        var levels = new[] { StandardisationGrade.Level1, StandardisationGrade.None, StandardisationGrade.Level3 };
+        var ids = new List<long>();
+        foreach (var level in levels) ids.Add(await factory.NewEnterpriseAsync(standardisation: level));
+        // One insured, one not, one insured until a later day.
+        await factory.WithDbAsync(async db =>
+        {
+            var enterprises = await db.Enterprises.Where(e => ids.Contains(e.Id)).OrderBy(e => e.Id).ToListAsync();
+            enterprises[0].UpdateDetails(enterprises[0].Details with { LiabilityInsuranceValidUntil = Today.AddDays(30) });
+            enterprises[2].UpdateDetails(enterprises[2].Details with { LiabilityInsuranceValidUntil = Today.AddYears(1) });
+            return await db.SaveChangesAsync();
+        });
+
+        var (first, last) = (ids[0], ids[^1]);
+        var (entities, rows) = await factory.WithDbAsync(async db => (
+            await db.Enterprises.AsNoTracking().Where(e => e.Id >= first && e.Id <= last).OrderBy(e => e.Id)
+                .Select(e => new EnterpriseGradingRow(e.Id, e.Standardisation, e.LiabilityInsuranceValidUntil)).ToListAsync(),
+            await EnterpriseGradingRow.ReadAsync(db, first, last)));
+
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(levels, rows.Select(r => r.Standardisation));
+        Assert.Equal([Today.AddDays(30), null, Today.AddYears(1)], rows.Select(r => r.LiabilityInsuranceValidUntil));
+        Assert.Equal(entities, rows);
     }
 
     private static string Describe(CreditFact f) =>

@@ -56,10 +56,7 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
     public async Task<RegradeResult> RegradeBatchAsync(
         long fromId, long toId, DateOnly today, SemaphoreSlim? writeGate, CancellationToken cancellationToken = default)
     {
-        var enterprises = await db.Enterprises.AsNoTracking()
-            .Where(e => e.Id >= fromId && e.Id <= toId)
-            .Select(e => new EnterpriseGradingRow(e.Id, e.Standardisation, e.LiabilityInsuranceValidUntil))
-            .ToListAsync(cancellationToken);
+        var enterprises = await EnterpriseGradingRow.ReadAsync(db, fromId, toId, cancellationToken);
         return await RegradeAsync(enterprises, fromId, toId, today, writeGate, cancellationToken);
     }
 
@@ -138,8 +135,10 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
         List<EnterpriseGradingRow> enterprises, long fromId, long toId, DateOnly today, CancellationToken cancellationToken)
     {
         // Only the columns grading reads, no entities, nothing tracked (docs/benchmarks-notes/regrade.md). The few records
-        // that expire are re-read as entities by the caller, so their change goes through the domain and is audited.
-        var records = (await RecordGradingRow.ReadAsync(db, fromId, toId, cancellationToken)).ToLookup(r => r.EnterpriseId);
+        // that expire are re-read by the caller and changed through the domain, so their change is audited. Records come in
+        // enterprise order, as the enterprises do: each enterprise's records are the next run of the list.
+        var records = await RecordGradingRow.ReadAsync(db, fromId, toId, cancellationToken);
+        var nextRecord = 0;
         // What each stored grade says, without its explanation: only the grades that change are read as entities. On a new day
         // most grades still stand (their stretch has not run out, decision 0016) and are not written at all.
         var stored = await StoredGradeResults.ReadAsync(db, fromId, toId, cancellationToken);
@@ -156,8 +155,10 @@ public sealed class CreditGradingService(AppDbContext db, CreditGradingPolicy po
         foreach (var enterprise in enterprises)
         {
             var facts = new List<CreditFact>();
-            foreach (var record in records[enterprise.Id])
+            while (nextRecord < records.Count && records[nextRecord].EnterpriseId < enterprise.Id) nextRecord++;
+            for (; nextRecord < records.Count && records[nextRecord].EnterpriseId == enterprise.Id; nextRecord++)
             {
+                var record = records[nextRecord];
                 var fact = record.ToFact();
                 var lastDayCounted = policy.LastDayCounted(fact);
                 if (CreditRecord.IsSpent(record.Status, record.PublicationEnd, today, lastDayCounted))
