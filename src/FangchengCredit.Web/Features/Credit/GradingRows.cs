@@ -70,36 +70,31 @@ public sealed record RecordGradingRow(
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            // The details in enterprise order, as their indexes hold them, matched to the records (in enterprise order too) by
-            // walking both: hashing every accident's and penalty's id cost as much as reading them (docs/benchmarks.md, round 8).
-            var accidents = new List<Detail<AccidentGradingDetails>>();
-            await ForEachInRangeAsync(db, """SELECT "EnterpriseId", "Id", "Grade", "IsLiability", "Deaths", "SeriousInjuries", "Concealed" FROM "Accidents" WHERE "EnterpriseId" >= @from AND "EnterpriseId" <= @to ORDER BY "EnterpriseId" """, fromId, toId,
-                reader => accidents.Add(new(reader.GetInt64(0), reader.GetInt64(1), new AccidentGradingDetails(
-                    (AccidentGrade)reader.GetInt32(2), reader.GetBoolean(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetBoolean(6)))),
+            var accidents = new Dictionary<long, AccidentGradingDetails>();
+            await ForEachInRangeAsync(db, """SELECT "Id", "Grade", "IsLiability", "Deaths", "SeriousInjuries", "Concealed" FROM "Accidents" WHERE "EnterpriseId" >= @from AND "EnterpriseId" <= @to""", fromId, toId,
+                reader => accidents[reader.GetInt64(0)] = new AccidentGradingDetails(
+                    (AccidentGrade)reader.GetInt32(1), reader.GetBoolean(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetBoolean(5)),
                 cancellationToken);
 
-            var penalties = new List<Detail<PenaltySeverity>>();
-            await ForEachInRangeAsync(db, """SELECT "EnterpriseId", "Id", "Severity" FROM "AdministrativePenalties" WHERE "EnterpriseId" >= @from AND "EnterpriseId" <= @to ORDER BY "EnterpriseId" """, fromId, toId,
-                reader => penalties.Add(new(reader.GetInt64(0), reader.GetInt64(1), (PenaltySeverity)reader.GetInt32(2))),
+            var penalties = new Dictionary<long, PenaltySeverity>();
+            await ForEachInRangeAsync(db, """SELECT "Id", "Severity" FROM "AdministrativePenalties" WHERE "EnterpriseId" >= @from AND "EnterpriseId" <= @to""", fromId, toId,
+                reader => penalties[reader.GetInt64(0)] = (PenaltySeverity)reader.GetInt32(1),
                 cancellationToken);
 
             var rows = new List<RecordGradingRow>();
-            int nextAccident = 0, nextPenalty = 0;
             await ForEachInRangeAsync(db, CountingRecordsSql, fromId, toId,
                 reader =>
                 {
                     var id = reader.GetInt64(0);
-                    var enterpriseId = reader.GetInt64(1);
-                    var kind = (CreditRecordKind)reader.GetInt32(2);
                     rows.Add(new RecordGradingRow(
                         id,
-                        enterpriseId,
-                        kind,
+                        reader.GetInt64(1),
+                        (CreditRecordKind)reader.GetInt32(2),
                         reader.GetFieldValue<DateOnly>(3),
                         (CreditRecordStatus)reader.GetInt32(4),
                         reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5),
-                        kind == CreditRecordKind.Accident ? Find(accidents, ref nextAccident, enterpriseId, id) : null,
-                        kind == CreditRecordKind.Penalty ? Find(penalties, ref nextPenalty, enterpriseId, id) : null));
+                        accidents.TryGetValue(id, out var accident) ? accident : null,
+                        penalties.TryGetValue(id, out var severity) ? severity : null));
                 },
                 cancellationToken);
             return rows;
@@ -109,25 +104,6 @@ public sealed record RecordGradingRow(
             await db.Database.CloseConnectionAsync();
         }
     }
-
-    /// <summary>
-    /// The detail of record <paramref name="id"/> among <paramref name="details"/> (in enterprise order): the cursor moves past
-    /// earlier enterprises' details, then the enterprise's few are searched. Records come in enterprise order, so the cursor only
-    /// moves forward; null when the record has no detail (the policy then refuses to grade it, as with entities).
-    /// </summary>
-    private static T? Find<T>(List<Detail<T>> details, ref int cursor, long enterpriseId, long id)
-        where T : struct
-    {
-        while (cursor < details.Count && details[cursor].EnterpriseId < enterpriseId) cursor++;
-        for (var i = cursor; i < details.Count && details[i].EnterpriseId == enterpriseId; i++)
-        {
-            if (details[i].Id == id) return details[i].Value;
-        }
-        return null;
-    }
-
-    /// <summary>An accident's or penalty's grading detail, keyed as its index orders it.</summary>
-    private readonly record struct Detail<T>(long EnterpriseId, long Id, T Value);
 
     /// <summary>
     /// The records of a range of enterprises that can count, in the order of the (EnterpriseId, Date, Id, …) index, so records
