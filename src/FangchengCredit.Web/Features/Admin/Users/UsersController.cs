@@ -142,7 +142,7 @@ public sealed class UsersController(
         }
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
-        // A new security stamp signs the account out of every browser at its next request.
+        // A new security stamp signs the account out of every browser when its stamp is next checked, within a minute (decision 0006).
         await users.UpdateSecurityStampAsync(user);
         TempData["Success"] = l["已锁定账号 {0}。", user.Email ?? string.Empty].Value;
         return RedirectToAction(nameof(Index));
