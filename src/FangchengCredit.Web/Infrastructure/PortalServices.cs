@@ -67,8 +67,10 @@ internal static class PortalServices
         services.AddValidatorsFromAssemblyContaining<SharedResource>(includeInternalTypes: true);
 
         // A locked account or a changed role reaches every signed-in browser within a minute (decision 0006), not Identity's
-        // default half hour: the stamp is checked against the database at most once a minute per session.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // default half hour: the stamp is checked against the database at most once a minute per session (a browser takes the
+        // renewed cookie; a client that replays an old cookie, as a load test does, is checked on every request).
+        var stampMinutes = configuration.GetValue("Identity:SecurityStampValidationMinutes", 1.0);
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(stampMinutes));
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "fc.auth";

@@ -11,7 +11,7 @@ trap stop_server EXIT
 start_server() { # $1 = database file, $2 = label; prints ms to /health/ready
   local t0; t0=$(date +%s%N)
   (cd "$WEB" && ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Default="Data Source=$1" Benchmarks__Baselines=true \
-     Jobs__DailyCredit__Enabled=false Api__RequestsPerMinute=100000000 Serilog__FilePath="" \
+     Jobs__DailyCredit__Enabled=false Api__RequestsPerMinute=100000000 Identity__SecurityStampValidationMinutes=60 Serilog__FilePath="" \
      exec dotnet bin/Release/net10.0/FangchengCredit.Web.dll --urls "$BASE" >"$OUT/server-$2.log" 2>&1) &
   SERVER_PID=$!
   until curl -fs "$BASE/health/ready" >/dev/null 2>&1; do
@@ -31,7 +31,9 @@ sign_in() {
   local auth csrf
   auth=$(awk '$6=="fc.auth"{print $7}' "$jar"); csrf=$(awk '$6=="fc.csrf"{print $7}' "$jar")
   [ -n "$auth" ] && [ -n "$csrf" ] || { echo "sign-in failed" >&2; exit 1; }
-  # Both cookies, as a browser sends them: without the antiforgery cookie every page would mint a new one.
+  # Both cookies, as a browser sends them: without the antiforgery cookie every page would mint a new one. wrk replays this
+  # sign-in cookie unchanged, where a browser takes the one renewed at each minute's stamp check: the server starts with the
+  # check every 60 minutes instead (Identity:SecurityStampValidationMinutes), or every request after the first minute would be one.
   COOKIE="fc.auth=$auth; fc.csrf=$csrf"
 }
 

@@ -1,9 +1,6 @@
 using System.Net;
 using FangchengCredit.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FangchengCredit.Web.Tests.Foundation;
 
@@ -16,7 +13,7 @@ public sealed class LockingReachesSignedInBrowsers
     [Fact]
     public async Task Once_the_stamp_is_due_the_locked_account_s_next_request_is_sent_to_sign_in()
     {
-        using var factory = new StampFactory(TimeSpan.Zero);
+        using var factory = new StampFactory(minutes: "0");
         var (user, locked) = await SignInThenLockAsync(factory, "lockedout@fangcheng.local");
 
         Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
@@ -28,7 +25,7 @@ public sealed class LockingReachesSignedInBrowsers
     [Fact]
     public async Task Within_the_minute_the_session_stands_until_its_stamp_is_checked()
     {
-        using var factory = new StampFactory(TimeSpan.FromMinutes(1));
+        using var factory = new StampFactory(minutes: "1");
         var (user, _) = await SignInThenLockAsync(factory, "notyet@fangcheng.local");
 
         Assert.Equal(HttpStatusCode.OK, (await user.GetAsync(new Uri("/Enterprises", UriKind.Relative))).StatusCode);
@@ -49,12 +46,13 @@ public sealed class LockingReachesSignedInBrowsers
         return (user, await admin.PostFormAsync("/Admin/Users", lockAction, new Dictionary<string, string>()));
     }
 
-    private sealed class StampFactory(TimeSpan interval) : PortalFactory
+    /// <summary>The portal with <c>Identity:SecurityStampValidationMinutes</c> set (README's settings table).</summary>
+    private sealed class StampFactory(string minutes) : PortalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = interval));
+            builder.UseSetting("Identity:SecurityStampValidationMinutes", minutes);
         }
     }
 }
