@@ -27,7 +27,7 @@ public sealed class UntrackedEditsSaveWhatEfSaves(CreditPortalFactory factory) :
     {
         var server = Requirements.PostgresConnectionOrSkip();
         await using var database = await PostgresDatabase.CreateAsync(server);
-        using var postgres = new PostgresCreditFactory(database.ConnectionString);
+        using var postgres = new CreditPortalFactory { PostgresConnectionString = database.ConnectionString };
         await SameAsTrackedAsync(postgres);
     }
 

@@ -5,7 +5,6 @@ using FangchengCredit.Web.Features.Credit;
 using FangchengCredit.Web.Infrastructure.Jobs;
 using FangchengCredit.Web.Tests.Foundation;
 using FangchengCredit.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static FangchengCredit.Web.Tests.Credit.CreditTestData;
@@ -20,7 +19,7 @@ public sealed class CreditOnPostgreSql
     {
         var server = Requirements.PostgresConnectionOrSkip();
         await using var database = await PostgresDatabase.CreateAsync(server);
-        using var factory = new PostgresCreditFactory(database.ConnectionString);
+        using var factory = new CreditPortalFactory { PostgresConnectionString = database.ConnectionString };
 
         var id = await factory.NewEnterpriseAsync("方城县测试（PostgreSQL）有限公司");
         var penalty = await factory.RecordPenaltyAsync(id, Today.AddDays(-10), fine: 2.000001m);
@@ -55,16 +54,5 @@ public sealed class CreditOnPostgreSql
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(Url($"/Enterprises/{id}/Credit"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(Url($"/Records/Enterprises/{id}"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(Url("/Records?q=PostgreSQL"))).StatusCode);
-    }
-}
-
-/// <summary>The credit portal on a PostgreSQL database of its own.</summary>
-internal sealed class PostgresCreditFactory(string connectionString) : CreditPortalFactory
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Database:Provider", "PostgreSql");
-        builder.UseSetting("ConnectionStrings:Default", connectionString);
     }
 }

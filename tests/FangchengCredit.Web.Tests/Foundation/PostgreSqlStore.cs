@@ -2,8 +2,6 @@ using System.Net;
 using FangchengCredit.Data;
 using FangchengCredit.Data.Auditing;
 using FangchengCredit.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -17,7 +15,7 @@ public sealed class PostgreSqlStore
     {
         var server = Requirements.PostgresConnectionOrSkip();
         await using var database = await PostgresDatabase.CreateAsync(server);
-        using var factory = new PostgresPortalFactory(database.ConnectionString);
+        using var factory = new PortalFactory { PostgresConnectionString = database.ConnectionString };
 
         var staff = await factory.SignedInAsync(PortalClient.Staff);
         var home = await staff.GetAsync(new Uri("/", UriKind.Relative));
@@ -29,17 +27,6 @@ public sealed class PostgreSqlStore
         var chain = await AuditChainVerifier.VerifyAsync(db);
         Assert.True(chain.IsIntact, chain.Reason);
         Assert.True(chain.EntriesChecked > 0);
-    }
-
-    private sealed class PostgresPortalFactory(string connectionString) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("Database:Provider", "PostgreSql");
-            builder.UseSetting("ConnectionStrings:Default", connectionString);
-            builder.UseSetting("Serilog:FilePath", string.Empty);
-        }
     }
 }
 

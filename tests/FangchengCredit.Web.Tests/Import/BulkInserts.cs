@@ -121,8 +121,8 @@ public sealed partial class BulkInsertsStoreWhatEfStores : IAsyncLifetime
         var server = Requirements.PostgresConnectionOrSkip();
         await using var efDatabase = await PostgresDatabase.CreateAsync(server);
         await using var otherDatabase = await PostgresDatabase.CreateAsync(server);
-        using var efPortal = new PostgresPortalForImports(efDatabase.ConnectionString);
-        using var otherPortal = new PostgresPortalForImports(otherDatabase.ConnectionString);
+        using var efPortal = new PortalFactory { PostgresConnectionString = efDatabase.ConnectionString };
+        using var otherPortal = new PortalFactory { PostgresConnectionString = otherDatabase.ConnectionString };
         return (await SaveAsync(efPortal, _sample, SavePath.Ef), await SaveAsync(otherPortal, _sample, path));
     }
 

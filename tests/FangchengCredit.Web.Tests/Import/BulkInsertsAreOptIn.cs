@@ -4,8 +4,6 @@ using FangchengCredit.Domain.Enterprises;
 using FangchengCredit.Domain.Identifiers;
 using FangchengCredit.Web.Tests.Foundation;
 using FangchengCredit.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,7 +43,7 @@ public sealed class BulkInsertsAreOptIn(PortalFactory factory) : IClassFixture<P
     {
         var server = Requirements.PostgresConnectionOrSkip();
         await using var database = await PostgresDatabase.CreateAsync(server);
-        using var postgres = new PostgresPortalForImports(database.ConnectionString);
+        using var postgres = new PortalFactory { PostgresConnectionString = database.ConnectionString };
         using var scope = postgres.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
@@ -76,17 +74,5 @@ public sealed class BulkInsertsAreOptIn(PortalFactory factory) : IClassFixture<P
         db.People.Add(person);
         enterprise.Appoint(person, PersonRole.LegalRepresentative, today);
         return code;
-    }
-}
-
-/// <summary>The portal on a PostgreSQL database of the test server.</summary>
-internal sealed class PostgresPortalForImports(string connectionString) : WebApplicationFactory<Program>
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", "PostgreSql");
-        builder.UseSetting("ConnectionStrings:Default", connectionString);
-        builder.UseSetting("Serilog:FilePath", string.Empty);
     }
 }

@@ -20,7 +20,7 @@ public sealed class ImportOnPostgreSql
     {
         var server = Requirements.PostgresConnectionOrSkip();
         await using var database = await PostgresDatabase.CreateAsync(server);
-        using var portal = new PostgresPortalForImports(database.ConnectionString);
+        using var portal = new PortalFactory { PostgresConnectionString = database.ConnectionString };
         var (old, added, shared) = (ImportSheet.NewCode(), ImportSheet.NewCode(), ImportSheet.NewIdNumber());
         var first = await ImportAsync(portal, new ImportSheet().Add(ImportSheet.ValidRow(old)));
         Assert.Equal([old], first.Created);
@@ -46,7 +46,7 @@ public sealed class ImportOnPostgreSql
         Assert.True((await AuditChainVerifier.VerifyAsync(db)).IsIntact);
     }
 
-    private static async Task<EnterpriseImportResult> ImportAsync(PostgresPortalForImports portal, ImportSheet sheet)
+    private static async Task<EnterpriseImportResult> ImportAsync(PortalFactory portal, ImportSheet sheet)
     {
         using var scope = portal.Services.CreateScope();
         using var content = new MemoryStream(sheet.ToXlsx());

@@ -1,8 +1,6 @@
 using System.Net;
 using FangchengCredit.Web.Tests.Foundation;
 using FangchengCredit.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace FangchengCredit.Web.Tests.Registry;
 
@@ -17,7 +15,7 @@ public sealed class RegistryOnPostgreSql
     {
         var server = Requirements.PostgresConnectionOrSkip();
         await using var database = await PostgresDatabase.CreateAsync(server);
-        using var factory = new PostgresPortal(database.ConnectionString);
+        using var factory = new PortalFactory { PostgresConnectionString = database.ConnectionString };
         var staff = await factory.SignedInAsync(PortalClient.Staff);
 
         // The demo registry was seeded on PostgreSQL too.
@@ -45,15 +43,5 @@ public sealed class RegistryOnPostgreSql
 
         var export = await staff.GetAsync(new Uri("/Enterprises/Export?risk=Major", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
-    }
-
-    private sealed class PostgresPortal(string connectionString) : PortalFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Database:Provider", "PostgreSql");
-            builder.UseSetting("ConnectionStrings:Default", connectionString);
-        }
     }
 }
