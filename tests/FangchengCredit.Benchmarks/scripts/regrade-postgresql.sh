@@ -29,7 +29,7 @@ jar="$WORK/pg-cookies"
 token=$(curl -s -c "$jar" "$BASE/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
 curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Email=staff@fangcheng.local" --data-urlencode "Password=Demo@12345" --data-urlencode "__RequestVerificationToken=$token" "$BASE/Account/Login"
 echo "== PostgreSQL: regrade vs raw read"
-curl -fs -X POST -b "$jar" "$BASE/baselines/regrade" > "$OUT/pg-regrade-first.json"; cat "$OUT/pg-regrade-first.json"; echo
+curl -fs -X POST -b "$jar" "$BASE/baselines/regrade?rawWrite=true" > "$OUT/pg-regrade-first.json"; cat "$OUT/pg-regrade-first.json"; echo
 # The first run inserted 200,000 rows; autovacuum would vacuum the tables within a minute (insert threshold) and long before the
 # next daily run: without it, the next reads of the new rows set their hint bits and find no visibility map.
 runuser -u postgres -- "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -qc "VACUUM ANALYZE" >/dev/null

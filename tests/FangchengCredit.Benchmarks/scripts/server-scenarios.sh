@@ -79,7 +79,7 @@ start_server "$WORK/big.db" big
 sign_in
 
 echo "== regrade (daily job) vs raw read"
-curl -fs -X POST -b "$WORK/cookies" "$BASE/baselines/regrade" > "$OUT/regrade-first.json"; cat "$OUT/regrade-first.json"; echo
+curl -fs -X POST -b "$WORK/cookies" "$BASE/baselines/regrade?rawWrite=true" > "$OUT/regrade-first.json"; cat "$OUT/regrade-first.json"; echo
 curl -fs -X POST -b "$WORK/cookies" "$BASE/baselines/regrade" > "$OUT/regrade-steady.json"; cat "$OUT/regrade-steady.json"; echo
 TOMORROW=$(date -u -d "+32 hours" +%Y-%m-%d)  # the bureau's next day (UTC+8)
 curl -fs -X POST -b "$WORK/cookies" "$BASE/baselines/regrade?today=$TOMORROW" > "$OUT/regrade-next-day.json"; cat "$OUT/regrade-next-day.json"; echo

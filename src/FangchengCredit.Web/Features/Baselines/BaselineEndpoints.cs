@@ -178,8 +178,11 @@ public static class BaselineEndpoints
     /// columns, accidents' and penalties' grading columns, current grades) with a plain reader, then the same with every record
     /// of every enterprise (what the regrade read before it left out records that cannot count, decision 0018), then runs the
     /// daily job's regrade as of the given day; the three timings in one answer. The ratio is to the first read, the stricter.
+    /// With <paramref name="rawWrite"/> — for a first grading, which writes every grade and history line — it then also times a
+    /// plain write of every stored grade and history line (<see cref="RawGradeWrite"/>, rolled back) and gives the ratio to the
+    /// raw read and write together (decision 0019).
     /// </summary>
-    private static async Task<IResult> RegradeAsync(BaselineDatabase baseline, DailyCreditJob job, TimeProvider time, DateOnly? today, CancellationToken ct)
+    private static async Task<IResult> RegradeAsync(BaselineDatabase baseline, DailyCreditJob job, TimeProvider time, DateOnly? today, bool? rawWrite, CancellationToken ct)
     {
         var day = today ?? BureauClock.Today(time);
         var (rawMs, cells) = await ReadAllAsync(baseline, RecordGradingRow.CountingStatusList, ct);
@@ -188,6 +191,7 @@ public static class BaselineEndpoints
         var regrade = Stopwatch.StartNew();
         var result = await job.RunOnceAsync(day, ct);
         regrade.Stop();
+        var (writeMs, writeRows) = rawWrite == true ? await RawGradeWrite.RewriteAsync(baseline, ct) : (0d, 0L);
         return Results.Json(new
         {
             rawReadMs = rawMs,
@@ -197,6 +201,9 @@ public static class BaselineEndpoints
             regradeMs = regrade.Elapsed.TotalMilliseconds,
             ratio = regrade.Elapsed.TotalMilliseconds / rawMs,
             ratioToAllRecords = regrade.Elapsed.TotalMilliseconds / allRecordsMs,
+            rawWriteMs = rawWrite == true ? writeMs : (double?)null,
+            rawWriteRows = rawWrite == true ? writeRows : (long?)null,
+            ratioToReadAndWrite = rawWrite == true ? regrade.Elapsed.TotalMilliseconds / (rawMs + writeMs) : (double?)null,
             result.Enterprises,
             result.Expired,
             result.GradesChanged,
