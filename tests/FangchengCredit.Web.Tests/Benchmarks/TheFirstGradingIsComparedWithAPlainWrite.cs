@@ -14,14 +14,8 @@ namespace FangchengCredit.Web.Tests.Benchmarks;
 /// A first grading writes a grade and a history line per enterprise, so its raw baseline is the plain read and a plain write of
 /// the same rows (decision 0019): the write rewrites every stored grade and history line in a transaction it rolls back.
 /// </summary>
-public sealed class TheFirstGradingIsComparedWithAPlainWrite(TheFirstGradingIsComparedWithAPlainWrite.Factory factory)
-    : IClassFixture<TheFirstGradingIsComparedWithAPlainWrite.Factory>
+public sealed class TheFirstGradingIsComparedWithAPlainWrite(BaselinesPortalFactory factory) : IClassFixture<BaselinesPortalFactory>
 {
-    public sealed class Factory : CreditPortalFactory
-    {
-        protected override IEnumerable<(string Key, string Value)> ExtraSettings => [("Benchmarks:Baselines", "true")];
-    }
-
     [Fact]
     public Task The_plain_write_rewrites_what_the_first_grading_wrote_and_leaves_it_as_it_was() => RewritesAndLeavesAsItWas(factory);
 
@@ -30,7 +24,7 @@ public sealed class TheFirstGradingIsComparedWithAPlainWrite(TheFirstGradingIsCo
     {
         var server = Requirements.PostgresConnectionOrSkip();
         await using var database = await PostgresDatabase.CreateAsync(server);
-        using var postgres = new Factory { PostgresConnectionString = database.ConnectionString };
+        using var postgres = new BaselinesPortalFactory { PostgresConnectionString = database.ConnectionString };
         await RewritesAndLeavesAsItWas(postgres);
     }
 
@@ -45,7 +39,7 @@ public sealed class TheFirstGradingIsComparedWithAPlainWrite(TheFirstGradingIsCo
         Assert.Equal(JsonValueKind.Null, result.GetProperty("ratioToReadAndWrite").ValueKind);
     }
 
-    private static async Task RewritesAndLeavesAsItWas(Factory portal)
+    private static async Task RewritesAndLeavesAsItWas(BaselinesPortalFactory portal)
     {
         var enterprise = await portal.NewEnterpriseAsync();
         await portal.RecordPenaltyAsync(enterprise, Today.AddDays(-10));
@@ -73,7 +67,7 @@ public sealed class TheFirstGradingIsComparedWithAPlainWrite(TheFirstGradingIsCo
     }
 
     /// <summary>Every column of every row of the tables the rewrite writes, as text, in key order.</summary>
-    private static Task<List<string>> SnapshotAsync(Factory portal) => portal.WithDbAsync(async db =>
+    private static Task<List<string>> SnapshotAsync(BaselinesPortalFactory portal) => portal.WithDbAsync(async db =>
     {
         var rows = new List<string>();
         var connection = db.Database.GetDbConnection();

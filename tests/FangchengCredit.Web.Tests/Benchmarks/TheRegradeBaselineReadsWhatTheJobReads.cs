@@ -13,14 +13,8 @@ namespace FangchengCredit.Web.Tests.Benchmarks;
 /// The regrade's raw baseline reads the rows the daily job reads — the records that can count (decision 0018) — and, beside it,
 /// every record as the job read them before; the ratio is to the first, the stricter.
 /// </summary>
-public sealed class TheRegradeBaselineReadsWhatTheJobReads(TheRegradeBaselineReadsWhatTheJobReads.Factory factory)
-    : IClassFixture<TheRegradeBaselineReadsWhatTheJobReads.Factory>
+public sealed class TheRegradeBaselineReadsWhatTheJobReads(BaselinesPortalFactory factory) : IClassFixture<BaselinesPortalFactory>
 {
-    public sealed class Factory : CreditPortalFactory
-    {
-        protected override IEnumerable<(string Key, string Value)> ExtraSettings => [("Benchmarks:Baselines", "true")];
-    }
-
     [Fact]
     public async Task Records_that_cannot_count_are_read_only_by_the_every_record_read()
     {

@@ -100,30 +100,30 @@ public static class RawGradeWrite
         return new Chunk(table, columns, types, rows, last);
     }
 
-    private static string ColumnList(Chunk table) => string.Join(", ", table.Columns.Select(c => $"\"{c}\""));
+    private static string ColumnList(Chunk chunk) => string.Join(", ", chunk.Columns.Select(c => $"\"{c}\""));
 
-    private static async Task<long> CopyAsync(NpgsqlConnection connection, Chunk table, CancellationToken ct)
+    private static async Task<long> CopyAsync(NpgsqlConnection connection, Chunk chunk, CancellationToken ct)
     {
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY \"{table.Table}\" ({ColumnList(table)}) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var row in table.Rows)
+        await using var importer = await connection.BeginBinaryImportAsync($"COPY \"{chunk.Table}\" ({ColumnList(chunk)}) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var row in chunk.Rows)
         {
             await importer.StartRowAsync(ct);
             for (var i = 0; i < row.Length; i++)
             {
                 if (row[i] is DBNull) await importer.WriteNullAsync(ct);
-                else await importer.WriteAsync(row[i], table.Types[i], ct);
+                else await importer.WriteAsync(row[i], chunk.Types[i], ct);
             }
         }
         return (long)await importer.CompleteAsync(ct);
     }
 
-    private static async Task<long> InsertAsync(DbConnection connection, DbTransaction transaction, Chunk table, CancellationToken ct)
+    private static async Task<long> InsertAsync(DbConnection connection, DbTransaction transaction, Chunk chunk, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        var names = table.Columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var names = chunk.Columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
 #pragma warning disable CA2100 // table and column names are the database's own; the values are parameters
-        command.CommandText = $"INSERT INTO \"{table.Table}\" ({ColumnList(table)}) VALUES ({string.Join(", ", names)})";
+        command.CommandText = $"INSERT INTO \"{chunk.Table}\" ({ColumnList(chunk)}) VALUES ({string.Join(", ", names)})";
 #pragma warning restore CA2100
         var parameters = names.Select(n =>
         {
@@ -134,7 +134,7 @@ public static class RawGradeWrite
         }).ToArray();
         await command.PrepareAsync(ct);
         long count = 0;
-        foreach (var row in table.Rows)
+        foreach (var row in chunk.Rows)
         {
             for (var i = 0; i < row.Length; i++) parameters[i].Value = row[i];
             count += await command.ExecuteNonQueryAsync(ct);
