@@ -87,8 +87,8 @@ public sealed class DailyCreditJob(
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         // Two key-ordered id lists merged in memory: a correlated EXISTS per enterprise cost PostgreSQL ten times these reads.
-        // Read by a plain reader, as the batches read their rows: through EF the two lists of 100,000 ids took 45–105 ms of a
-        // new day on PostgreSQL, by a plain reader 24–42 ms (docs/benchmarks-notes/regrade.md, round 9).
+        // Read by a plain reader, as the batches read their rows: through EF the two lists of 100,000 ids took 45–69 ms of a
+        // new day on PostgreSQL, by a plain reader 26–42 ms (docs/benchmarks-notes/regrade.md, round 9).
         var ids = await IdsAsync(db, """SELECT "Id" FROM "Enterprises" WHERE "Id" >= @from AND "Id" <= @to ORDER BY "Id" """, cancellationToken);
         var graded = await IdsAsync(db, """SELECT "EnterpriseId" FROM "CurrentCreditGrades" WHERE "EnterpriseId" >= @from AND "EnterpriseId" <= @to ORDER BY "EnterpriseId" """, cancellationToken);
         return Ranges(ids, graded, batchSize, ungradedBatchSize);
