@@ -33,14 +33,8 @@ curl -fs -X POST -b "$jar" "$BASE/baselines/regrade?rawWrite=true" > "$OUT/pg-re
 # The first run inserted 200,000 rows; autovacuum would vacuum the tables within a minute (insert threshold) and long before the
 # next daily run: without it, the next reads of the new rows set their hint bits and find no visibility map.
 runuser -u postgres -- "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -qc "VACUUM ANALYZE" >/dev/null
-# Three of each daily kind, as in server-scenarios.sh: the same day three times, then the next three days in a row.
-for run in "" -2 -3; do
-  curl -fs -X POST -b "$jar" "$BASE/baselines/regrade" > "$OUT/pg-regrade-steady$run.json"; cat "$OUT/pg-regrade-steady$run.json"; echo
-done
-for day in 1 2 3; do
-  run=$([ $day = 1 ] && echo "" || echo "-$day")
-  curl -fs -X POST -b "$jar" "$BASE/baselines/regrade?today=$(date -u -d "+$(( 8 + 24 * day )) hours" +%Y-%m-%d)" > "$OUT/pg-regrade-next-day$run.json"
-  cat "$OUT/pg-regrade-next-day$run.json"; echo
-done
+# The same day three times, then three new days in a row (regrade-days.sh).
+source "$(dirname "$0")/regrade-days.sh"
+regrade_daily_runs "$BASE" "$jar" "pg-"
 echo "== PostgreSQL: import 10,000 enterprises vs MiniExcel read"
 curl -fs -b "$jar" -F "file=@$WORK/import.xlsx" "$BASE/baselines/import" > "$OUT/pg-import.json"; cat "$OUT/pg-import.json"; echo

@@ -80,16 +80,9 @@ sign_in
 
 echo "== regrade (daily job) vs raw read"
 curl -fs -X POST -b "$WORK/cookies" "$BASE/baselines/regrade?rawWrite=true" > "$OUT/regrade-first.json"; cat "$OUT/regrade-first.json"; echo
-# One regrade takes about a second: each daily kind is measured three times, as the load is, and summary.py takes the median
-# (by ratio) — the same day three times; then three new days in a row (the bureau's next three days, UTC+8), each its own run.
-for run in "" -2 -3; do
-  curl -fs -X POST -b "$WORK/cookies" "$BASE/baselines/regrade" > "$OUT/regrade-steady$run.json"; cat "$OUT/regrade-steady$run.json"; echo
-done
-for day in 1 2 3; do
-  run=$([ $day = 1 ] && echo "" || echo "-$day")
-  curl -fs -X POST -b "$WORK/cookies" "$BASE/baselines/regrade?today=$(date -u -d "+$(( 8 + 24 * day )) hours" +%Y-%m-%d)" > "$OUT/regrade-next-day$run.json"
-  cat "$OUT/regrade-next-day$run.json"; echo
-done
+# The same day three times, then three new days in a row (regrade-days.sh).
+source "$(dirname "$0")/regrade-days.sh"
+regrade_daily_runs "$BASE" "$WORK/cookies" ""
 
 echo "== list and API under load"
 TOWNSHIP=$(sqlite3 "$WORK/big.db" 'SELECT "TownshipCode" FROM "Enterprises" GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1')
